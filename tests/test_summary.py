@@ -1,0 +1,65 @@
+"""The extractive summary: sumy over spaCy sentences, mapped back by identity."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis import summary
+from tui.analysis.summary import SUMMARIZERS, default_length, summarize, sumy_pick
+
+from .conftest import parse_string
+
+
+def test_default_summary_of_seed(seed_parsed) -> None:
+    items = summarize(seed_parsed)
+    ids = [i.sentences[0] for i in items]
+    assert len(ids) == default_length(len(seed_parsed.sentences))
+    assert ids == sorted(ids)
+    assert 3 <= len(ids) <= 7
+
+
+@pytest.mark.parametrize("method", SUMMARIZERS)
+def test_every_method_returns_k_sentences_in_order(seed_parsed, method: str) -> None:
+    ids = [i.sentences[0] for i in summarize(seed_parsed, method=method, count=4)]
+    assert len(ids) == 4
+    assert ids == sorted(set(ids))
+
+
+def test_identical_sentences_are_not_merged(nlp) -> None:
+    # Two identical sentences in different paragraphs: sumy's own Sentence would merge them.
+    text = "Title here\n\n" + "\n\n".join(
+        [
+            "Residents were told to leave their homes near the river.",
+            "The river rose by two metres overnight.",
+            "Engineers said the flood barrier held.",
+            "The river rose by two metres overnight.",
+        ]
+    )
+    p = parse_string(text, nlp)
+    assert len(p.sentences) == 4
+    ids = sumy_pick(p, "centroid", 3)
+    assert ids == [1, 2, 3] or ids == [0, 1, 3]
+    ids = sumy_pick(p, "reduction", 3)
+    assert len(set(ids)) == 3
+
+
+def test_quadratic_methods_fall_back_on_long_documents(nlp, monkeypatch) -> None:
+    monkeypatch.setattr(summary, "LINEAR_ABOVE", 5)
+    called = []
+    real = summary.sumy_pick
+    monkeypatch.setattr(summary, "sumy_pick", lambda p, m, c, ids=None: called.append(m) or real(p, m, c, ids))
+    text = "T\n\n" + " ".join(f"Sentence number {i} talks about the river and the town." for i in range(12))
+    summarize(parse_string(text, nlp), method="reduction", count=3)
+    assert called == ["centroid"]
+
+
+def test_default_length_adapts() -> None:
+    assert default_length(2) == 2
+    assert default_length(10) == 3
+    assert default_length(40) == 6
+    assert default_length(1000) == 7
+
+
+def test_unknown_method() -> None:
+    with pytest.raises(ValueError):
+        summarize(None, method="nope")  # type: ignore[arg-type]

@@ -1,0 +1,203 @@
+"""Extractive summary with sumy, fed spaCy's sentences through sumy's document model.
+
+sumy's own tokenizer needs NLTK's punkt data, which cannot be fetched offline; we give
+it our sentences and words instead. Its summarizers key ratings by sentence, and its
+sentences compare equal by text, so two identical sentences would merge: ours compare
+by identity and carry their sentence id, so picks map back exactly.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sumy.models.dom import ObjectDocumentModel, Paragraph
+from sumy.models.dom import Sentence as SumySentence
+from sumy.summarizers._summarizer import AbstractSummarizer
+
+if TYPE_CHECKING:
+    from ..nlp.parse import Parsed
+
+#: The default, chosen on BBC dev (docs/evaluation.md), and the plain sumy methods.
+DEFAULT_SUMMARIZER = "centroid"
+SUMMARIZERS = ("centroid", "reduction", "textrank", "lexrank", "lsa", "luhn", "sumbasic", "lead")
+#: Methods whose cost grows with the square of the sentence count (pairwise similarity).
+QUADRATIC = frozenset({"reduction", "textrank", "lexrank", "lsa"})
+
+#: Above this many sentences a quadratic method gives way to the linear centroid method,
+#: so a 100,000-word document does not take minutes of pure Python; see docs/summary.md.
+LINEAR_ABOVE = 400
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryItem:
+    sentences: tuple[int, ...]
+
+
+class _Words:
+    """A sumy 'tokenizer' that returns words we already have."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+
+    def to_words(self, _text: str) -> tuple[str, ...]:
+        return self.words
+
+
+class _Sentence(SumySentence):
+    """A sumy sentence that knows its id and compares by identity, not by text."""
+
+    __slots__ = ("sid",)
+
+    def __init__(self, sid: int, text: str, words: tuple[str, ...]) -> None:
+        super().__init__(text, _Words(words))
+        self.sid = sid
+
+    __eq__ = object.__eq__  # type: ignore[assignment]
+    __ne__ = object.__ne__  # type: ignore[assignment]
+    __hash__ = object.__hash__  # type: ignore[assignment]
+
+
+_WORDLIKE = re.compile(r"\w")
+
+
+def _words_of(span) -> tuple[str, ...]:  # noqa: ANN001 - spaCy Span
+    return tuple(t.text for t in span if not t.is_space and _WORDLIKE.search(t.text))
+
+
+def default_length(n_sentences: int) -> int:
+    """Summary length that adapts to the article: 3 to 7 sentences."""
+    if n_sentences <= 3:
+        return n_sentences
+    return max(3, min(7, round(math.sqrt(n_sentences) * 0.9)))
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words("english"))
+
+
+@cache
+def _stemmer() -> Callable[[str], str]:
+    from sumy.nlp.stemmers import Stemmer
+
+    stem = Stemmer("english")
+    return cache(stem)  # the same words recur: memoise the stemmer
+
+
+def _make(name: str):  # noqa: ANN202 - a sumy summarizer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.luhn import LuhnSummarizer
+    from sumy.summarizers.reduction import ReductionSummarizer
+    from sumy.summarizers.sum_basic import SumBasicSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    cls = {
+        "centroid": CentroidSummarizer,
+        "reduction": ReductionSummarizer,
+        "textrank": TextRankSummarizer,
+        "lexrank": LexRankSummarizer,
+        "lsa": LsaSummarizer,
+        "luhn": LuhnSummarizer,
+        "sumbasic": SumBasicSummarizer,
+    }[name]
+    summarizer = cls(_stemmer())
+    summarizer.stop_words = _stop_words()
+    return summarizer
+
+
+def _document(parsed: Parsed, ids: Sequence[int]) -> ObjectDocumentModel:
+    by_para: dict[int, list[_Sentence]] = {}
+    for sid in ids:
+        s = parsed.sentences[sid]
+        by_para.setdefault(s.paragraph, []).append(
+            _Sentence(sid, parsed.text[s.start : s.end], _words_of(parsed.spans[sid]))
+        )
+    return ObjectDocumentModel([Paragraph(v) for v in by_para.values()])
+
+
+def sumy_pick(parsed: Parsed, method: str, count: int, ids: Sequence[int] | None = None) -> list[int]:
+    """The ids of the `count` sentences a plain sumy summarizer picks, in document order."""
+    ids = list(range(len(parsed.sentences))) if ids is None else list(ids)
+    if count <= 0 or not ids:
+        return []
+    if count >= len(ids):
+        return ids
+    doc = _document(parsed, ids)
+    picked = _make(method)(doc, count)
+    return sorted(s.sid for s in picked)
+
+
+def candidates(parsed: Parsed) -> list[int]:
+    """Sentences worth summarising: not fragments such as "7 p.m." or "Watch:"."""
+    out = [s.id for s, span in parsed.iter_sentences() if sum(1 for t in span if t.is_alpha) >= 4]
+    return out if out else [s.id for s in parsed.sentences]
+
+
+class CentroidSummarizer(AbstractSummarizer):
+    """Sentences that best cover the words the whole article keeps coming back to.
+
+    A sentence's rating is the summed document frequency of its distinct content words
+    (stemmed, stop words removed; each word counts the *other* sentences that hold it),
+    divided by the square root of its word count. One pass to count, one to rate: cost
+    grows linearly with the text, unlike the pairwise similarity of Reduction, TextRank
+    and LexRank. It runs inside sumy (document model, stemmer, stop words, selection).
+    """
+
+    _stop_words: frozenset[str] = frozenset()
+
+    @property
+    def stop_words(self) -> frozenset[str]:
+        return self._stop_words
+
+    @stop_words.setter
+    def stop_words(self, words) -> None:  # noqa: ANN001
+        self._stop_words = frozenset(map(self.normalize_word, words))
+
+    def __call__(self, document, sentences_count):  # noqa: ANN001, ANN204
+        return self._get_best_sentences(document.sentences, sentences_count, self.rate_sentences(document))
+
+    def rate_sentences(self, document) -> dict:  # noqa: ANN001
+        bags = []
+        df: Counter[str] = Counter()
+        for sentence in document.sentences:
+            words = (self.normalize_word(w) for w in sentence.words)
+            bag = {self.stem_word(w) for w in words if w not in self._stop_words}
+            bags.append((sentence, bag))
+            df.update(bag)
+        return {
+            sentence: (sum(df[w] - 1 for w in bag) / math.sqrt(len(bag)) if bag else 0.0)
+            for sentence, bag in bags
+        }
+
+
+def summarize(
+    parsed: Parsed, *, method: str = DEFAULT_SUMMARIZER, count: int | None = None
+) -> list[SummaryItem]:
+    """The key sentences of the article, in document order, one item per sentence."""
+    if method not in SUMMARIZERS:
+        raise ValueError(f"unknown summarizer {method!r}; choose from {', '.join(SUMMARIZERS)}")
+    n = len(parsed.sentences)
+    if n == 0:
+        return []
+    count = default_length(n) if count is None else max(0, count)
+    if method == "lead":
+        picked = list(range(min(count, n)))
+    else:
+        ids = candidates(parsed)
+        if len(ids) < count:
+            ids = list(range(n))
+        if method in QUADRATIC and len(ids) > LINEAR_ABOVE:
+            method = DEFAULT_SUMMARIZER
+        picked = sumy_pick(parsed, method, count, ids)
+    return [SummaryItem((sid,)) for sid in picked]

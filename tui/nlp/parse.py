@@ -1,0 +1,129 @@
+"""Run spaCy over an article's body paragraphs and fix its sentences to offsets.
+
+The result, `Parsed`, is what every analyser takes: the article (now with sentences)
+plus one spaCy `Doc` per body paragraph and one `Span` per sentence id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..article.model import Article, Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+#: spaCy refuses longer texts; a paragraph above this is parsed in pieces.
+MAX_CHUNK = 100_000
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(slots=True)
+class Parsed:
+    """An article with its spaCy analysis: analysers take this and nothing else."""
+
+    article: Article
+    #: One Doc per parsed chunk (normally one per body paragraph).
+    docs: list[Doc]
+    #: Offset of each doc's first character in `article.text`.
+    doc_starts: list[int]
+    #: For each sentence id, its span (in the doc that holds it) and the doc's index.
+    spans: list[Span]
+    span_docs: list[int]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self.article.sentences
+
+    def offset(self, sentence_id: int, token: Token) -> int:
+        """Absolute offset in `article.text` of a token of sentence `sentence_id`."""
+        return self.doc_starts[self.span_docs[sentence_id]] + token.idx
+
+    def char_span(self, sentence_id: int, span: Span) -> tuple[int, int]:
+        """Absolute (start, end) in `article.text` of a span inside sentence `sentence_id`."""
+        base = self.doc_starts[self.span_docs[sentence_id]]
+        return base + span.start_char, base + span.end_char
+
+    def iter_sentences(self) -> Iterator[tuple[Sentence, Span]]:
+        return zip(self.article.sentences, self.spans, strict=True)
+
+
+def _chunks(text: str, start: int) -> Iterator[tuple[str, int]]:
+    """Pieces of at most MAX_CHUNK characters, cut after a sentence end where possible."""
+    while len(text) > MAX_CHUNK:
+        cut = max(text.rfind(". ", 0, MAX_CHUNK), text.rfind("\n", 0, MAX_CHUNK))
+        cut = cut + 1 if cut > MAX_CHUNK // 2 else text.rfind(" ", 0, MAX_CHUNK) + 1 or MAX_CHUNK
+        yield text[:cut], start
+        start += cut
+        text = text[cut:]
+    yield text, start
+
+
+def parse(article: Article, nlp: Language, *, progress: Progress | None = None, batch_size: int = 64) -> Parsed:
+    """Parse the body paragraphs with `nlp` and fill `article.sentences`."""
+    pieces: list[tuple[str, int, int]] = []  # (text, start offset, paragraph index)
+    for block in article.paragraphs:
+        for chunk, start in _chunks(article.text[block.start : block.end], block.start):
+            pieces.append((chunk, start, block.paragraph))
+    total = len(article.paragraphs)
+    docs: list[Doc] = []
+    sentences: list[Sentence] = []
+    spans: list[Span] = []
+    span_docs: list[int] = []
+    last_para = -1
+    done = 0
+    for (_, start, para), doc in zip(pieces, nlp.pipe((p[0] for p in pieces), batch_size=batch_size), strict=True):
+        di = len(docs)
+        docs.append(doc)
+        for span in sentence_spans(doc):
+            sentences.append(
+                Sentence(len(sentences), start + span.start_char, start + span.end_char, para)
+            )
+            spans.append(span)
+            span_docs.append(di)
+        if progress is not None and para != last_para:
+            done += 1
+            progress(done, total)
+        last_para = para
+    article = replace(article, sentences=tuple(sentences))
+    return Parsed(article, docs, [p[1] for p in pieces], spans, span_docs)
+
+
+_OPENERS = {'"', "“", "‘", "«", "'", "(", "["}
+_CLOSERS = {'"', "”", "’", "»", "'", ")", "]"}
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """spaCy's sentences, mended where the small model cuts badly.
+
+    A "sentence" that is only punctuation, or that starts with a lower-case word
+    (a cut inside a quotation or after an abbreviation), joins the one before it;
+    leading and trailing whitespace tokens are trimmed off.
+    """
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start, end = sent.start, sent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if start >= end:
+            continue
+        first = doc[start]
+        only_punct = all(t.is_punct or t.is_space for t in doc[start:end])
+        continues = (first.is_lower and first.is_alpha) or (
+            first.text in _CLOSERS and not first.whitespace_ and start + 1 < end and doc[start + 1].is_punct
+        )
+        if out and (only_punct or continues):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return [doc[s:e] for s, e in out]

@@ -1,0 +1,40 @@
+"""The outline: what the analysers found, each item pointing at sentence ids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..analysis.actors import Actor
+from ..analysis.claims import Claim
+from ..analysis.outlook import OutlookItem
+from ..analysis.summary import SummaryItem
+from ..article.model import Article
+
+SCHEMA = "precis.outline/1"
+SECTIONS = ("summary", "actors", "claims", "outlook")
+
+
+@dataclass(slots=True)
+class Outline:
+    article: Article
+    summary: list[SummaryItem] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    outlook: list[OutlookItem] = field(default_factory=list)
+    #: Sections whose analyser ran (Markdown leaves the others out; JSON keeps every key).
+    sections: tuple[str, ...] = SECTIONS
+    #: The spaCy pipeline and summarizer that produced it.
+    model: str | None = None
+    summarizer: str | None = None
+
+    def items(self, section: str) -> list:
+        return getattr(self, section)
+
+    def citing(self, sentence_id: int) -> list[tuple[str, int]]:
+        """The outline items that cite a sentence, as (section, index) pairs (the reverse link)."""
+        out = []
+        for section in SECTIONS:
+            for i, item in enumerate(self.items(section)):
+                if sentence_id in item.sentences:
+                    out.append((section, i))
+        return out

@@ -1,0 +1,68 @@
+"""Bytes → text: refuse what is not text, then find the encoding."""
+
+from __future__ import annotations
+
+import codecs
+
+from ..errors import InputError
+
+#: File signatures of formats people try to open by mistake, and what to call them.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document; PDF is not supported yet (save the article as HTML or text)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image, not an article"),
+    (b"\xff\xd8\xff", "a JPEG image, not an article"),
+    (b"GIF87a", "a GIF image, not an article"),
+    (b"GIF89a", "a GIF image, not an article"),
+    (b"RIFF", "a binary media file (RIFF/WebP/WAV), not an article"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office/EPUB document), which is not supported"),
+    (b"\x1f\x8b", "a gzip archive; decompress it first"),
+    (b"\x7fELF", "a program (ELF binary), not an article"),
+    (b"SQLite format 3\x00", "an SQLite database, not an article"),
+    (b"{\\rtf", "an RTF document, which is not supported yet; save it as text"),
+)
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Why `data` is not text, or None if it may be text."""
+    for magic, what in _SIGNATURES:
+        if data.startswith(magic):
+            return what
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return None
+    head = data[:8192]
+    if b"\x00" in head:
+        return "a binary file, not text"
+    if head:
+        controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+        if controls / len(head) > 0.05:
+            return "a binary file, not text"
+    return None
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode bytes as text: BOMs first, then UTF-8, then charset-normalizer's best guess."""
+    why = sniff_binary(data)
+    if why:
+        raise InputError(f"this is {why}", subject=name)
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"cannot decode as {encoding} ({exc.reason})", subject=name) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None or best.encoding is None:
+        raise InputError("cannot tell the text encoding (not UTF-8, and no other encoding fits)", subject=name)
+    return data.decode(best.encoding, errors="replace")
