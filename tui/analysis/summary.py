@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sumy.models.dom import ObjectDocumentModel, Paragraph
-from sumy.models.dom import Sentence as SumySentence
-from sumy.summarizers._summarizer import AbstractSummarizer
-
 if TYPE_CHECKING:
     from ..nlp.parse import Parsed
+
+# sumy (and the numpy/nltk it pulls in) is imported on first use, not at import time:
+# the reader must paint before any of the NLP stack has loaded.
 
 #: The default, chosen on BBC dev (docs/evaluation.md), and the plain sumy methods.
 DEFAULT_SUMMARIZER = "centroid"
@@ -51,18 +50,24 @@ class _Words:
         return self.words
 
 
-class _Sentence(SumySentence):
-    """A sumy sentence that knows its id and compares by identity, not by text."""
+@cache
+def _sentence_class() -> type:
+    from sumy.models.dom import Sentence as SumySentence
 
-    __slots__ = ("sid",)
+    class _Sentence(SumySentence):
+        """A sumy sentence that knows its id and compares by identity, not by text."""
 
-    def __init__(self, sid: int, text: str, words: tuple[str, ...]) -> None:
-        super().__init__(text, _Words(words))
-        self.sid = sid
+        __slots__ = ("sid",)
 
-    __eq__ = object.__eq__  # type: ignore[assignment]
-    __ne__ = object.__ne__  # type: ignore[assignment]
-    __hash__ = object.__hash__  # type: ignore[assignment]
+        def __init__(self, sid: int, text: str, words: tuple[str, ...]) -> None:
+            super().__init__(text, _Words(words))
+            self.sid = sid
+
+        __eq__ = object.__eq__  # type: ignore[assignment]
+        __ne__ = object.__ne__  # type: ignore[assignment]
+        __hash__ = object.__hash__  # type: ignore[assignment]
+
+    return _Sentence
 
 
 _WORDLIKE = re.compile(r"\w")
@@ -103,7 +108,7 @@ def _make(name: str):  # noqa: ANN202 - a sumy summarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
 
     cls = {
-        "centroid": CentroidSummarizer,
+        "centroid": _centroid_class(),
         "reduction": ReductionSummarizer,
         "textrank": TextRankSummarizer,
         "lexrank": LexRankSummarizer,
@@ -116,12 +121,15 @@ def _make(name: str):  # noqa: ANN202 - a sumy summarizer
     return summarizer
 
 
-def _document(parsed: Parsed, ids: Sequence[int]) -> ObjectDocumentModel:
-    by_para: dict[int, list[_Sentence]] = {}
+def _document(parsed: Parsed, ids: Sequence[int]):  # noqa: ANN202 - sumy ObjectDocumentModel
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+
+    make = _sentence_class()
+    by_para: dict[int, list] = {}
     for sid in ids:
         s = parsed.sentences[sid]
         by_para.setdefault(s.paragraph, []).append(
-            _Sentence(sid, parsed.text[s.start : s.end], _words_of(parsed.spans[sid]))
+            make(sid, parsed.text[s.start : s.end], _words_of(parsed.spans[sid]))
         )
     return ObjectDocumentModel([Paragraph(v) for v in by_para.values()])
 
@@ -144,41 +152,47 @@ def candidates(parsed: Parsed) -> list[int]:
     return out if out else [s.id for s in parsed.sentences]
 
 
-class CentroidSummarizer(AbstractSummarizer):
-    """Sentences that best cover the words the whole article keeps coming back to.
+@cache
+def _centroid_class() -> type:
+    from sumy.summarizers._summarizer import AbstractSummarizer
 
-    A sentence's rating is the summed document frequency of its distinct content words
-    (stemmed, stop words removed; each word counts the *other* sentences that hold it),
-    divided by the square root of its word count. One pass to count, one to rate: cost
-    grows linearly with the text, unlike the pairwise similarity of Reduction, TextRank
-    and LexRank. It runs inside sumy (document model, stemmer, stop words, selection).
-    """
+    class CentroidSummarizer(AbstractSummarizer):
+        """Sentences that best cover the words the whole article keeps coming back to.
 
-    _stop_words: frozenset[str] = frozenset()
+        A sentence's rating is the summed document frequency of its distinct content words
+        (stemmed, stop words removed; each word counts the *other* sentences that hold it),
+        divided by the square root of its word count. One pass to count, one to rate: cost
+        grows linearly with the text, unlike the pairwise similarity of Reduction, TextRank
+        and LexRank. It runs inside sumy (document model, stemmer, stop words, selection).
+        """
 
-    @property
-    def stop_words(self) -> frozenset[str]:
-        return self._stop_words
+        _stop_words: frozenset[str] = frozenset()
 
-    @stop_words.setter
-    def stop_words(self, words) -> None:  # noqa: ANN001
-        self._stop_words = frozenset(map(self.normalize_word, words))
+        @property
+        def stop_words(self) -> frozenset[str]:
+            return self._stop_words
 
-    def __call__(self, document, sentences_count):  # noqa: ANN001, ANN204
-        return self._get_best_sentences(document.sentences, sentences_count, self.rate_sentences(document))
+        @stop_words.setter
+        def stop_words(self, words) -> None:  # noqa: ANN001
+            self._stop_words = frozenset(map(self.normalize_word, words))
 
-    def rate_sentences(self, document) -> dict:  # noqa: ANN001
-        bags = []
-        df: Counter[str] = Counter()
-        for sentence in document.sentences:
-            words = (self.normalize_word(w) for w in sentence.words)
-            bag = {self.stem_word(w) for w in words if w not in self._stop_words}
-            bags.append((sentence, bag))
-            df.update(bag)
-        return {
-            sentence: (sum(df[w] - 1 for w in bag) / math.sqrt(len(bag)) if bag else 0.0)
-            for sentence, bag in bags
-        }
+        def __call__(self, document, sentences_count):  # noqa: ANN001, ANN204
+            return self._get_best_sentences(document.sentences, sentences_count, self.rate_sentences(document))
+
+        def rate_sentences(self, document) -> dict:  # noqa: ANN001
+            bags = []
+            df: Counter[str] = Counter()
+            for sentence in document.sentences:
+                words = (self.normalize_word(w) for w in sentence.words)
+                bag = {self.stem_word(w) for w in words if w not in self._stop_words}
+                bags.append((sentence, bag))
+                df.update(bag)
+            return {
+                sentence: (sum(df[w] - 1 for w in bag) / math.sqrt(len(bag)) if bag else 0.0)
+                for sentence, bag in bags
+            }
+
+    return CentroidSummarizer
 
 
 def summarize(

@@ -19,7 +19,8 @@ MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 def seed_path() -> Path:
     """The bundled sample article (seeds/ in a checkout, packaged data when installed)."""
     here = Path(__file__).resolve().parent.parent
-    for candidate in (here.parent / "seeds" / "putin-north-korea-vietnam.txt", here / "seeds" / "putin-north-korea-vietnam.txt"):
+    name = "putin-north-korea-vietnam.txt"
+    for candidate in (here.parent / "seeds" / name, here / "seeds" / name):
         if candidate.is_file():
             return candidate
     raise InputError("the bundled sample article is missing from this installation", subject="seeds")
