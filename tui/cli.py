@@ -151,14 +151,16 @@ def _emit(text: str) -> None:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
-    """Open the reader. Until the Textual app lands, print the outline as Markdown."""
-    from .outline.markdown import to_markdown
-    from .pipeline import analyse
-    from .sources import read_source
+    """Open the reader (the Textual app) on SOURCE; the analysis starts once the article shows."""
+    from .app.launch import run_reader
 
-    article = read_source(args.source, max_size=args.max_size)
-    _emit(to_markdown(analyse(article, _options(args))))
-    return 0
+    return run_reader(
+        args.source,
+        max_size=args.max_size,
+        model=args.model,
+        summarizer=args.summarizer,
+        sentences=args.sentences,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

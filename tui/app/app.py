@@ -1,0 +1,159 @@
+"""`ReaderApp`: configuration, theme, keymap, help and the command palette around the reader.
+
+The app is given an article that is already read (fast, no spaCy) or the error that
+stopped it; the reader screen paints it and then starts the analysis in a worker.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterable
+from functools import partial
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+from textual.theme import Theme
+
+from ..article.model import Article
+from ..errors import OutputError, PrecisError
+from ..outline.model import Outline
+from ..store.config import Config
+from .analysis import Analyse, AnalysisSettings, engine_analyse
+from .keys import KEYS, bindings, key_ids, keys_for
+from .screens.error import ErrorScreen
+from .screens.help import HelpScreen, show_keys
+from .screens.reader import ReaderScreen
+from .state import load_state, save_state
+
+DEFAULT_THEME = "textual-dark"
+
+
+class ReaderApp(App[None]):
+    """precis: read an article beside its outline."""
+
+    CSS_PATH = "precis.tcss"
+    TITLE = "precis"
+    BINDINGS = bindings("app")
+
+    def __init__(
+        self,
+        article: Article | None,
+        *,
+        error: PrecisError | None = None,
+        settings: AnalysisSettings | None = None,
+        config: Config | None = None,
+        analyse: Analyse | None = None,
+        outline: Outline | None = None,
+        remember_theme: bool = True,
+    ) -> None:
+        super().__init__()
+        if article is None and outline is not None:
+            article = outline.article
+        self.article = article
+        self.error = error
+        self.settings = settings or AnalysisSettings()
+        self.config = config or Config()
+        self.analyse_fn: Analyse = analyse or engine_analyse
+        #: A ready outline (tests, benchmarks): shown without running the analysis.
+        self.prebuilt_outline = outline
+        self.remember_theme = remember_theme
+        self._shown_theme: str | None = None
+        #: perf_counter() when the article was first on screen, and when the outline was.
+        self.first_paint_at: float | None = None
+        self.analysed_at: float | None = None
+        #: Whether spaCy had been imported when the article first painted (it should not).
+        self.spacy_at_first_paint: bool | None = None
+
+    # ------------------------------------------------------------ lifecycle
+
+    def get_default_screen(self) -> Screen:
+        if self.article is None:
+            message = str(self.error) if self.error else "No article to show."
+            return ErrorScreen(message, "Check the path (or pipe the article with `precis -`). Press q to quit.")
+        return ReaderScreen(self.article, outline_side=self.config.outline_side)
+
+    def on_mount(self) -> None:
+        self._apply_theme()
+        self._apply_keymap()
+        if self.article is None:
+            self.painted()
+
+    def painted(self) -> None:
+        """Called once the article (or the error) is on screen."""
+        if self.first_paint_at is None:
+            self.first_paint_at = time.perf_counter()
+            self.spacy_at_first_paint = "spacy" in sys.modules
+
+    def analysed(self) -> None:
+        self.analysed_at = time.perf_counter()
+
+    @property
+    def exit_code(self) -> int:
+        return self.error.exit_code if self.error is not None and self.article is None else 0
+
+    # ---------------------------------------------------------------- theme
+
+    def _apply_theme(self) -> None:
+        """config.toml's `theme` wins; else the theme chosen last time; else the default."""
+        state = load_state() if self.remember_theme else {}
+        remembered = state.get("theme")
+        configured = self.config.theme
+        if configured and configured not in self.available_themes:
+            self.notify(
+                f"Unknown theme {configured!r} in config.toml; using another. Pick one with ctrl+p → Theme.",
+                severity="warning",
+                markup=False,
+            )
+            configured = None
+        theme = configured or (remembered if remembered in self.available_themes else None) or DEFAULT_THEME
+        self.theme = theme
+        self._shown_theme = theme  # its own change signal is not a choice to remember
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if not self.remember_theme or theme.name == self._shown_theme:
+            return
+        self._shown_theme = theme.name
+        try:
+            save_state({"theme": theme.name})
+        except OutputError as err:
+            self.notify(f"Cannot remember the theme: {err}", severity="warning", markup=False)
+
+    # --------------------------------------------------------------- keymap
+
+    def _apply_keymap(self) -> None:
+        keymap = dict(self.config.keys)
+        unknown = sorted(set(keymap) - key_ids())
+        if unknown:
+            self.notify(
+                f"config.toml [keys]: unknown binding id {', '.join(unknown)} (see the help screen for ids)",
+                severity="warning",
+                markup=False,
+            )
+        if keymap:
+            self.set_keymap(keymap)
+
+    # -------------------------------------------------------------- actions
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(dict(self.config.keys)))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every reader action in the command palette, plus Textual's (theme, keys, quit…)."""
+        yield from super().get_system_commands(screen)
+        if not isinstance(screen, ReaderScreen):
+            return
+        for key in KEYS:
+            if not key.palette:
+                continue
+            if key.scope == "outline":
+                target = screen.tree
+            elif key.scope == "app":
+                target = self
+            else:
+                target = screen
+            action = key.action.removeprefix("screen.")
+            keys = show_keys(keys_for(key, self.config.keys))
+            yield SystemCommand(key.help, f"key: {keys}", partial(target.run_action, action))

@@ -1,0 +1,1 @@
+"""Screens: the reader, and the dialogs over it (help, save as) and the error screen."""

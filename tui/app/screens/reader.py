@@ -1,0 +1,476 @@
+"""The reader: the article and its outline side by side, and every way to move between them.
+
+The screen owns the reading state (the outline once it arrives, the current item and its
+sentence, the jump history, the search); widgets only draw and report. The analysis runs
+in a thread worker that posts messages and never touches a widget.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Tree
+from textual.worker import get_current_worker
+
+from ...article.model import Article
+from ...errors import OutputError, PrecisError
+from ...outline.model import Outline
+from ..analysis import Analyse, AnalysisSettings, Cancelled
+from ..entries import Entry, describe_citations
+from ..history import JumpHistory, Place
+from ..keys import bindings
+from ..messages import AnalysisDone, AnalysisFailed, AnalysisProgress
+from ..saving import default_summary_path, resolve_target, save_folder, save_outline, summary_filename
+from ..search import MAX_MATCHES, find_matches, first_at_or_after
+from ..widgets.article_view import ArticleView
+from ..widgets.outline_pane import OutlinePane
+from ..widgets.outline_tree import OutlineTree
+from ..widgets.search_bar import SearchBar
+from .save_as import SaveAsScreen
+
+if TYPE_CHECKING:
+    from ..app import ReaderApp
+
+#: Progress messages are posted at most this often (seconds): a long document has
+#: thousands of paragraphs and the UI only needs a few updates a second.
+PROGRESS_EVERY = 0.05
+
+
+class ReaderScreen(Screen[None]):
+    BINDINGS = bindings("screen")
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (72, "-wide")]
+
+    def __init__(self, article: Article, *, outline_side: str = "right") -> None:
+        super().__init__()
+        self.article = article
+        self.outline_side = outline_side
+        self.outline: Outline | None = None
+        self.failure: str | None = None
+        self.history = JumpHistory()
+        #: The item whose sentences n/N cycle through, and where we are in them.
+        self.current: Entry | None = None
+        self.position = -1
+        self.search_text = ""
+        self.match = -1
+        self._search_origin: Place | None = None
+        self._search_return_focus: str = "article"
+        #: The outline node the reverse link landed on, and what cites the sentence.
+        self._cited_note: tuple[object, str] | None = None
+
+    # ------------------------------------------------------------ composing
+
+    def compose(self) -> ComposeResult:
+        article = ArticleView(self.article, id="article")
+        article.border_title = "Article"
+        outline = OutlinePane(id="outline")
+        outline.border_title = "Outline"
+        with Horizontal(id="panes", classes=f"-outline-{self.outline_side}"):
+            if self.outline_side == "left":
+                yield outline
+                yield article
+            else:
+                yield article
+                yield outline
+        yield SearchBar(id="search")
+        yield Footer()
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def outline_pane(self) -> OutlinePane:
+        return self.query_one(OutlinePane)
+
+    @property
+    def tree(self) -> OutlineTree:
+        return self.query_one(OutlineTree)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
+
+    def on_mount(self) -> None:
+        self.article_view.focus()
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """The article is on screen: note the time, then start the (slow) analysis."""
+        self.reader_app.painted()
+        app = self.reader_app
+        if app.prebuilt_outline is not None:
+            self.post_message(AnalysisDone(app.prebuilt_outline))
+        else:
+            self.analyse(app.analyse_fn, app.settings)
+
+    # -------------------------------------------------------------- analysis
+
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def analyse(self, analyse_fn: Analyse, settings: AnalysisSettings) -> None:
+        """Run the engine off the UI thread; report by messages only."""
+        worker = get_current_worker()
+        last = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            if worker.is_cancelled:
+                raise Cancelled
+            now = time.monotonic()
+            if done >= total or now - last >= PROGRESS_EVERY:
+                last = now
+                self.post_message(AnalysisProgress(done, total))
+
+        try:
+            outline = analyse_fn(self.article, settings, progress)
+        except Cancelled:
+            return
+        except PrecisError as err:
+            self.post_message(AnalysisFailed(str(err)))
+        except Exception as exc:  # noqa: BLE001 - the reader shows one line, never a traceback
+            self.post_message(AnalysisFailed(f"The analysis failed: {type(exc).__name__}: {exc}"))
+        else:
+            if not worker.is_cancelled:
+                self.post_message(AnalysisDone(outline))
+
+    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        if self.outline is None:
+            self.outline_pane.show_progress(message.done, message.total)
+
+    def on_analysis_done(self, message: AnalysisDone) -> None:
+        outline = message.outline
+        self.outline = outline
+        self.article = outline.article
+        self.article_view.set_article(outline.article)
+        self.outline_pane.show_outline(outline)
+        self.reader_app.analysed()
+
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        self.failure = message.message
+        self.outline_pane.show_error(message.message)
+        self.notify(message.message, title="No outline", severity="error", timeout=10, markup=False)
+        self.reader_app.analysed()
+
+    def _need_outline(self) -> bool:
+        """True if the outline is here; otherwise say why not."""
+        if self.outline is not None:
+            return True
+        if self.failure:
+            self.notify(self.failure, title="No outline", severity="warning", markup=False)
+        else:
+            self.notify("The outline is still being prepared…", severity="information")
+        return False
+
+    # ----------------------------------------------------------------- panes
+
+    def action_switch_pane(self) -> None:
+        if self.outline_hidden or self.focused is not self.article_view:
+            self.article_view.focus()
+        else:
+            self.tree.focus() if self.outline is not None else self.article_view.focus()
+
+    @property
+    def outline_hidden(self) -> bool:
+        return self.query_one("#panes").has_class("-outline-hidden")
+
+    def show_outline_pane(self) -> None:
+        self.query_one("#panes").remove_class("-outline-hidden")
+
+    def action_toggle_outline(self) -> None:
+        panes = self.query_one("#panes")
+        panes.toggle_class("-outline-hidden")
+        if self.outline_hidden and self.focused is self.tree:
+            self.article_view.focus()
+        self.call_after_refresh(self._keep_cursor_in_view)
+
+    def _keep_cursor_in_view(self) -> None:
+        view = self.article_view
+        if view.cursor is not None and view.cursor < len(view.article.sentences):
+            s = view.article.sentences[view.cursor]
+            view.show_span(s.start, s.end, center=False)
+
+    def action_section(self, section: str) -> None:
+        if not self._need_outline():
+            return
+        self.show_outline_pane()
+        tree = self.tree
+        node = tree.first_item(section) or tree.section_node(section)
+        if node is None:
+            return
+        tree.reveal(node)
+        tree.focus()
+        if node.data is not None and node.data.kind == "section":
+            self.notify(node.data.detail, severity="information", markup=False)
+
+    # --------------------------------------------------------------- outline
+
+    @on(Tree.NodeHighlighted, "#tree")
+    def _highlighted(self, event: Tree.NodeHighlighted[Entry]) -> None:
+        note = self._cited_note
+        self._show_detail(event.node.data, note[1] if note is not None and note[0] is event.node else "")
+
+    def _show_detail(self, entry: Entry | None, extra: str = "") -> None:
+        if entry is not None and self.current is not None and self._same(entry, self.current):
+            position = f"sentence {self.position + 1}/{len(self.current.sentences)}"
+            extra = f"{extra} · {position}" if extra else position
+        self.outline_pane.show_detail(entry, extra)
+
+    @on(Tree.NodeSelected, "#tree")
+    def _selected(self, event: Tree.NodeSelected[Entry]) -> None:
+        entry = event.node.data
+        if entry is None:
+            return
+        if entry.jumpable:
+            self.jump_to_entry(entry, 0)
+        elif event.node.allow_expand:
+            event.node.toggle()
+
+    @staticmethod
+    def _same(a: Entry, b: Entry) -> bool:
+        return a.section == b.section and a.index == b.index and a.kind == b.kind and a.sentences == b.sentences
+
+    def jump_to_entry(self, entry: Entry, position: int, *, record: bool = True) -> None:
+        """Scroll the article to one of the item's sentences (centred) and highlight it."""
+        if not entry.sentences:
+            return
+        position %= len(entry.sentences)
+        sentence = entry.sentences[position]
+        if not 0 <= sentence < len(self.article_view.article.sentences):
+            self.notify(f"Sentence {sentence} is not in the article.", severity="error")
+            return
+        if record:
+            self.history.push(self.article_view.place())
+        self.current = entry
+        self.position = position
+        view = self.article_view
+        view.set_cited(frozenset(entry.sentences) if len(entry.sentences) > 1 else frozenset())
+        view.show_sentence(sentence, center=True)
+        self._update_indicator()
+        node = self.tree.cursor_node
+        self._show_detail(node.data if node is not None else entry)
+
+    def _update_indicator(self) -> None:
+        pane = self.outline_pane
+        entry = self.current
+        if entry is None or not entry.sentences:
+            pane.border_subtitle = ""
+            return
+        label = entry.label if len(entry.label) <= 24 else entry.label[:23] + "…"
+        pane.border_subtitle = f"{label} · {self.position + 1}/{len(entry.sentences)}"
+
+    def action_next(self, direction: int) -> None:
+        """n / N: the next match after a search in the article; else the item's next sentence."""
+        focused = self.focused
+        if focused is self.article_view and self.article_view.matches:
+            self._step_match(direction)
+            return
+        entry = None
+        if focused is self.tree and self.tree.cursor_node is not None:
+            entry = self.tree.cursor_node.data
+        if entry is not None and entry.jumpable:
+            if self.current is not None and self._same(entry, self.current):
+                self.jump_to_entry(entry, self.position + direction)
+            else:
+                self.jump_to_entry(entry, 0 if direction > 0 else -1)
+        elif self.current is not None:
+            self.jump_to_entry(self.current, self.position + direction)
+        elif self.article_view.matches:
+            self._step_match(direction)
+        else:
+            self.app.bell()
+
+    def action_back(self) -> None:
+        place = self.history.pop()
+        if place is None:
+            self.notify("Nothing to go back to.", severity="information")
+            return
+        self.article_view.restore(place)
+
+    # --------------------------------------------------------------- article
+
+    @on(ArticleView.CursorMoved)
+    def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        event.stop()
+
+    def action_cited_by(self) -> None:
+        """The reverse link: which outline items cite the sentence under the cursor."""
+        view = self.article_view
+        if not self._need_outline():
+            return
+        assert self.outline is not None
+        sentence = view.cursor if view.cursor is not None else view.first_visible_sentence()
+        if sentence is None:
+            return
+        view.set_cursor(sentence)
+        citing = self.outline.citing(sentence)
+        if not citing:
+            self.notify(f"No outline item cites sentence {sentence + 1}.", severity="information")
+            return
+        self.show_outline_pane()
+        section, index = citing[0]
+        tree = self.tree
+        node = tree.item_node(section, index)
+        if node is None:
+            return
+        if section == "actors":
+            tree.add_mentions(node)
+            node.expand()
+            mention = next((c for c in node.children if c.data and c.data.sentences == (sentence,)), None)
+            node = mention or node
+        tree.reveal(node)
+        entry = tree.item_node(section, index).data  # type: ignore[union-attr]
+        if entry is not None and sentence in entry.sentences:
+            self.current = entry
+            self.position = entry.sentences.index(sentence)
+            view.set_cited(frozenset(entry.sentences) if len(entry.sentences) > 1 else frozenset())
+            self._update_indicator()
+        who = describe_citations(self.outline, citing)
+        self._cited_note = (node, f"Cited by {who}")
+        self._show_detail(node.data, f"Cited by {who}")
+        self.notify(f"Cited by {who}.", title=f"Sentence {sentence + 1}", markup=False)
+
+    def action_clear(self) -> None:
+        """Escape in the article: drop the search highlight, then the item highlight."""
+        view = self.article_view
+        if view.matches:
+            self._clear_search()
+        elif view.cited or self.current is not None:
+            view.set_cited(frozenset())
+            self.current = None
+            self.position = -1
+            self._update_indicator()
+
+    # ---------------------------------------------------------------- search
+
+    def action_search(self) -> None:
+        bar = self.search_bar
+        if bar.is_open:
+            bar.input.focus()
+            return
+        self._search_origin = self.article_view.place()
+        self._search_return_focus = "tree" if self.focused is self.tree else "article"
+        bar.open()
+        if bar.input.value:
+            self._run_search(bar.input.value)
+
+    @on(Input.Changed, "#search-input")
+    def _search_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._run_search(event.value)
+
+    def _run_search(self, query: str) -> None:
+        view = self.article_view
+        self.search_text = query
+        matches = find_matches(view.article.text, query)
+        if not matches:
+            view.set_matches([])
+            self.match = -1
+            self.search_bar.show_count("no match" if query else "")
+            view.set_note(f"“{query}”: no match" if query else "")
+            if self._search_origin is not None:
+                view.restore(self._search_origin)
+            return
+        origin = self._search_origin.top if self._search_origin is not None else view.top_offset()
+        self.match = first_at_or_after(matches, origin)
+        view.set_matches(matches, self.match)
+        start, end = matches[self.match]
+        view.show_span(start, end, center=True)
+        self._show_match_count()
+
+    def _show_match_count(self) -> None:
+        n = len(self.article_view.matches)
+        more = "+" if n >= MAX_MATCHES else ""
+        count = f"{self.match + 1}/{n}{more}"
+        self.search_bar.show_count(count)
+        self.article_view.set_note(f"“{self.search_text}” {count}")
+
+    @on(Input.Submitted, "#search-input")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.search_bar.close()
+        view = self.article_view
+        if view.matches:
+            if self._search_origin is not None:
+                self.history.push(self._search_origin)
+            start, _ = view.matches[self.match]
+            sentence = view.article.sentence_at(start)
+            if sentence is not None:
+                view.set_cursor(sentence.id)
+        else:
+            view.set_note("")
+        view.focus()
+
+    @on(SearchBar.Cancelled)
+    def _search_cancelled(self, event: SearchBar.Cancelled) -> None:
+        event.stop()
+        self.search_bar.close()
+        self._clear_search()
+        if self._search_origin is not None:
+            self.article_view.restore(self._search_origin)
+        if self._search_return_focus == "tree" and not self.outline_hidden and self.outline is not None:
+            self.tree.focus()
+        else:
+            self.article_view.focus()
+
+    def _clear_search(self) -> None:
+        self.match = -1
+        self.article_view.set_matches([])
+        self.article_view.set_note("")
+        self.search_bar.show_count("")
+
+    def _step_match(self, direction: int) -> None:
+        view = self.article_view
+        if not view.matches:
+            return
+        self.history.push(view.place())
+        self.match = (self.match + direction) % len(view.matches)
+        view.set_current_match(self.match)
+        start, end = view.matches[self.match]
+        view.show_span(start, end, center=True)
+        sentence = view.article.sentence_at(start)
+        if sentence is not None:
+            view.set_cursor(sentence.id)
+        self._show_match_count()
+
+    # ---------------------------------------------------------------- saving
+
+    def _save_folder(self) -> Path:
+        return save_folder(self.reader_app.config.save_dir)
+
+    def action_save(self) -> None:
+        """s: the outline as Markdown in the summaries folder, under a name that is free."""
+        if not self._need_outline():
+            return
+        assert self.outline is not None
+        try:
+            path = save_outline(self.outline, default_summary_path(self.outline.article, self._save_folder()))
+        except OutputError as err:
+            self.notify(str(err), title="Not saved", severity="error", timeout=10, markup=False)
+            return
+        self.notify(str(path), title="Saved the outline to", timeout=8, markup=False)
+
+    def action_save_as(self) -> None:
+        if not self._need_outline():
+            return
+        outline = self.outline
+        assert outline is not None
+        folder = self._save_folder()
+
+        def save(path: Path, overwrite: bool) -> Path:
+            return save_outline(outline, path, overwrite=overwrite)
+
+        def done(path: Path | None) -> None:
+            if path is not None:
+                self.notify(str(path), title="Saved the outline to", timeout=8, markup=False)
+
+        default = folder / summary_filename(outline.article)
+        self.app.push_screen(SaveAsScreen(default, lambda text: resolve_target(text, outline.article), save), done)
