@@ -6,6 +6,7 @@ stopped it; the reader screen paints it and then starts the analysis in a worker
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Iterable
@@ -86,7 +87,15 @@ class ReaderApp(App[None]):
             self.spacy_at_first_paint = "spacy" in sys.modules
 
     def analysed(self) -> None:
+        """The outline is on screen (or the analysis failed).
+
+        What exists now (article, outline, tree) lives until the app quits. Freezing it out
+        of the garbage collector's reach keeps full collections from walking a 100,000-word
+        article's objects in the middle of a key press (50 ms pauses, measured).
+        """
         self.analysed_at = time.perf_counter()
+        gc.collect()
+        gc.freeze()
 
     @property
     def exit_code(self) -> int:

@@ -219,9 +219,6 @@ class ReaderScreen(Screen[None]):
         self._show_detail(event.node.data, note[1] if note is not None and note[0] is event.node else "")
 
     def _show_detail(self, entry: Entry | None, extra: str = "") -> None:
-        if entry is not None and self.current is not None and self._same(entry, self.current):
-            position = f"sentence {self.position + 1}/{len(self.current.sentences)}"
-            extra = f"{extra} · {position}" if extra else position
         self.outline_pane.show_detail(entry, extra)
 
     @on(Tree.NodeSelected, "#tree")
@@ -255,17 +252,26 @@ class ReaderScreen(Screen[None]):
         view.set_cited(frozenset(entry.sentences) if len(entry.sentences) > 1 else frozenset())
         view.show_sentence(sentence, center=True)
         self._update_indicator()
-        node = self.tree.cursor_node
-        self._show_detail(node.data if node is not None else entry)
 
     def _update_indicator(self) -> None:
-        pane = self.outline_pane
+        """The article's border note: the search position, else "Putin 3/15" for the item.
+
+        It lives on the article's border because the article repaints on every jump
+        anyway; a note on the outline pane would repaint the whole tree each time.
+        """
+        view = self.article_view
         entry = self.current
-        if entry is None or not entry.sentences:
-            pane.border_subtitle = ""
-            return
-        label = entry.label if len(entry.label) <= 24 else entry.label[:23] + "…"
-        pane.border_subtitle = f"{label} · {self.position + 1}/{len(entry.sentences)}"
+        if view.matches:
+            n = len(view.matches)
+            note = f"“{self.search_text}” {self.match + 1}/{n}{'+' if n >= MAX_MATCHES else ''}"
+        elif self.search_text and self.search_bar.is_open:
+            note = f"“{self.search_text}”: no match"
+        elif entry is not None and len(entry.sentences) > 1:
+            label = entry.label if len(entry.label) <= 24 else entry.label[:23] + "…"
+            note = f"{label} {self.position + 1}/{len(entry.sentences)}"
+        else:
+            note = ""
+        view.set_note(note)
 
     def action_next(self, direction: int) -> None:
         """n / N: the next match after a search in the article; else the item's next sentence."""
@@ -375,7 +381,7 @@ class ReaderScreen(Screen[None]):
             view.set_matches([])
             self.match = -1
             self.search_bar.show_count("no match" if query else "")
-            view.set_note(f"“{query}”: no match" if query else "")
+            self._update_indicator()
             if self._search_origin is not None:
                 view.restore(self._search_origin)
             return
@@ -388,10 +394,8 @@ class ReaderScreen(Screen[None]):
 
     def _show_match_count(self) -> None:
         n = len(self.article_view.matches)
-        more = "+" if n >= MAX_MATCHES else ""
-        count = f"{self.match + 1}/{n}{more}"
-        self.search_bar.show_count(count)
-        self.article_view.set_note(f"“{self.search_text}” {count}")
+        self.search_bar.show_count(f"{self.match + 1}/{n}{'+' if n >= MAX_MATCHES else ''}")
+        self._update_indicator()
 
     @on(Input.Submitted, "#search-input")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -406,7 +410,8 @@ class ReaderScreen(Screen[None]):
             if sentence is not None:
                 view.set_cursor(sentence.id)
         else:
-            view.set_note("")
+            self.search_text = ""
+            self._update_indicator()
         view.focus()
 
     @on(SearchBar.Cancelled)
@@ -423,9 +428,10 @@ class ReaderScreen(Screen[None]):
 
     def _clear_search(self) -> None:
         self.match = -1
+        self.search_text = ""
         self.article_view.set_matches([])
-        self.article_view.set_note("")
         self.search_bar.show_count("")
+        self._update_indicator()
 
     def _step_match(self, direction: int) -> None:
         view = self.article_view

@@ -70,6 +70,8 @@ class OutlinePane(Vertical):
     }
     """
 
+    _detail_text = ""
+
     def compose(self) -> ComposeResult:
         yield AnalysisStatus()
         yield OutlineTree(id="tree")
@@ -94,4 +96,6 @@ class OutlinePane(Vertical):
         text = entry.detail if entry is not None else ""
         if extra:
             text = f"{extra}\n{text}" if text else extra
-        self.query_one("#detail", Static).update(Text(text))
+        if text != self._detail_text:  # an update re-lays out the pane: only when it changes
+            self._detail_text = text
+            self.query_one("#detail", Static).update(Text(text))

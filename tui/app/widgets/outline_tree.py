@@ -159,6 +159,10 @@ class OutlineTree(Tree[Entry]):
 
     # ------------------------------------------------------------- drawing
 
+    def get_label_width(self, node: Node) -> int:
+        """Cheap: the tree never scrolls sideways (labels are cut to fit), so no render here."""
+        return node.label.cell_len + 2
+
     def render_label(self, node: Node, base_style: Style, style: Style) -> Text:
         label = super().render_label(node, base_style, style)
         depth = 0
