@@ -767,3 +767,35 @@ async def test_empty_and_absent_sections(seed_outline: Outline) -> None:
         await pilot.pause()
         await pilot.press("1", "enter", "3")
         assert "none found" in cursor_entry(screen).detail
+
+
+# ------------------------------------------------------------------ bursts
+
+
+async def burst(app: ReaderApp, pilot, *keys: str) -> None:  # noqa: ANN001
+    """Keys sent back to back, as a pipe or `tmux send-keys` does: no waiting in between."""
+    from textual import events
+
+    chars = {"enter": "\r", "slash": "/", "backspace": "\x7f", "escape": "\x1b"}
+    for key in keys:
+        app._driver.send_message(events.Key(key, chars.get(key, key if len(key) == 1 else None)))
+    await pilot.pause(0.2)
+    await pilot.pause()
+
+
+async def test_key_bursts_are_read_in_order(outline: Outline) -> None:
+    app = make_app(outline)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        view = screen.article_view
+        await burst(app, pilot, "4", "enter")
+        assert view.cursor == sentence_with(outline, "In the short term")
+        await burst(app, pilot, "2", "j", "enter")
+        assert view.cursor == outline.actors[1].sentences[0]
+        await burst(app, pilot, "2", "enter", "n", "n")
+        assert view.cursor == outline.actors[0].sentences[2]
+        await burst(app, pilot, "slash", *"putin", "enter", "n", "n")
+        assert screen.focused is view and view.current_match == 2
+        assert len(view.matches) == outline.article.text.lower().count("putin")
+        await burst(app, pilot, "escape", "slash", *"zeit", "escape", "j")
+        assert view.matches == [] and not screen.searching

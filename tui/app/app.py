@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterable
 from functools import partial
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.theme import Theme
@@ -142,6 +143,20 @@ class ReaderApp(App[None]):
             )
         if keymap:
             self.set_keymap(keymap)
+
+    # ----------------------------------------------------------------- keys
+
+    async def on_event(self, event: events.Event) -> None:
+        """While the search line is open, its keys go straight to it, in arrival order."""
+        screen = self.screen if self._screen_stack else None
+        if isinstance(screen, ReaderScreen) and screen.searching and not event.is_forwarded:
+            if isinstance(event, events.Key):
+                screen.search_key(event)
+                return
+            if isinstance(event, events.Paste):
+                screen.search_paste(event.text)
+                return
+        await super().on_event(event)
 
     # -------------------------------------------------------------- actions
 

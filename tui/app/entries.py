@@ -124,8 +124,10 @@ def outlook_groups(outline: Outline) -> list[tuple[Entry, list[Entry]]]:
     for i, item in enumerate(outline.outlook):
         text = " ".join(sentence_text(outline, s) for s in item.sentences) or "(no sentence)"
         horizon = item.horizon if item.horizon in by_horizon else "unspecified"
-        cue = f"“{item.cue}”" if item.cue else "no time cue"
-        detail = f"{HORIZON_TITLES[horizon]} ({cue}): {text}"
+        about = [HORIZON_TITLES[horizon], f"cue “{item.cue}”" if item.cue else "no time cue"]
+        if item.sentences:
+            about.append(paragraph_mark(outline, item.sentences[0]))
+        detail = f"{text} ({'; '.join(about)})"
         by_horizon[horizon].append(Entry("item", "outlook", text, detail, item.sentences, i))
     groups = []
     for horizon, items in by_horizon.items():

@@ -106,9 +106,24 @@ GROUPS = ("Panes", "Outline", "Article", "Search", "Files", "App")
 
 
 def bindings(scope: Scope) -> list[Binding]:
-    """The Textual bindings of one scope, with ids for the keymap."""
+    """The Textual bindings of one scope, with ids for the keymap.
+
+    The reader's keys (screen, article, outline) are priority bindings: Textual runs them
+    as each key arrives, in order, instead of queueing the key for the widget that has the
+    focus at that moment. So a burst such as `4⏎n` or `j⏎` (a fast typist, a pipe, tmux
+    send-keys) acts as if typed slowly: the focus moved by `4` is already there for `⏎`.
+    App keys (help, quit) stay ordinary so text inputs in dialogs keep their letters.
+    """
     return [
-        Binding(k.keys, k.action, k.description, show=k.show, key_display=k.key_display, id=k.id)
+        Binding(
+            k.keys,
+            k.action,
+            k.description,
+            show=k.show,
+            key_display=k.key_display,
+            id=k.id,
+            priority=scope != "app",
+        )
         for k in KEYS
         if k.scope == scope
     ]

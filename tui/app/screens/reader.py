@@ -11,11 +11,12 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Tree
+from textual.widgets import Footer, Tree
+from textual.widgets.tree import TreeNode
 from textual.worker import get_current_worker
 
 from ...article.model import Article
@@ -59,7 +60,9 @@ class ReaderScreen(Screen[None]):
         self.search_text = ""
         self.match = -1
         self._search_origin: Place | None = None
-        self._search_return_focus: str = "article"
+        self._last_search = ""
+        #: True while the search line takes the keys (ReaderApp.on_event routes them here).
+        self.searching = False
         #: The outline node the reverse link landed on, and what cites the sentence.
         self._cited_note: tuple[object, str] | None = None
 
@@ -68,7 +71,7 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         article = ArticleView(self.article, id="article")
         article.border_title = "Article"
-        outline = OutlinePane(id="outline")
+        outline = OutlinePane(id="outline", on_open=self.open_node)
         outline.border_title = "Outline"
         with Horizontal(id="panes", classes=f"-outline-{self.outline_side}"):
             if self.outline_side == "left":
@@ -101,7 +104,7 @@ class ReaderScreen(Screen[None]):
         return self.query_one(SearchBar)
 
     def on_mount(self) -> None:
-        self.article_view.focus()
+        self.set_focus(self.article_view)
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
@@ -174,9 +177,9 @@ class ReaderScreen(Screen[None]):
 
     def action_switch_pane(self) -> None:
         if self.outline_hidden or self.focused is not self.article_view:
-            self.article_view.focus()
+            self.set_focus(self.article_view)
         else:
-            self.tree.focus() if self.outline is not None else self.article_view.focus()
+            self.set_focus(self.tree if self.outline is not None else self.article_view)
 
     @property
     def outline_hidden(self) -> bool:
@@ -189,7 +192,7 @@ class ReaderScreen(Screen[None]):
         panes = self.query_one("#panes")
         panes.toggle_class("-outline-hidden")
         if self.outline_hidden and self.focused is self.tree:
-            self.article_view.focus()
+            self.set_focus(self.article_view)
         self.call_after_refresh(self._keep_cursor_in_view)
 
     def _keep_cursor_in_view(self) -> None:
@@ -207,7 +210,7 @@ class ReaderScreen(Screen[None]):
         if node is None:
             return
         tree.reveal(node)
-        tree.focus()
+        self.set_focus(tree)
         if node.data is not None and node.data.kind == "section":
             self.notify(node.data.detail, severity="information", markup=False)
 
@@ -221,15 +224,15 @@ class ReaderScreen(Screen[None]):
     def _show_detail(self, entry: Entry | None, extra: str = "") -> None:
         self.outline_pane.show_detail(entry, extra)
 
-    @on(Tree.NodeSelected, "#tree")
-    def _selected(self, event: Tree.NodeSelected[Entry]) -> None:
-        entry = event.node.data
+    def open_node(self, node: TreeNode[Entry]) -> None:
+        """Enter or a click on an outline node: jump to its first sentence, or open/close it."""
+        entry = node.data
         if entry is None:
             return
         if entry.jumpable:
             self.jump_to_entry(entry, 0)
-        elif event.node.allow_expand:
-            event.node.toggle()
+        elif node.allow_expand:
+            node.toggle()
 
     @staticmethod
     def _same(a: Entry, b: Entry) -> bool:
@@ -357,21 +360,45 @@ class ReaderScreen(Screen[None]):
 
     # ---------------------------------------------------------------- search
 
+
     def action_search(self) -> None:
-        bar = self.search_bar
-        if bar.is_open:
-            bar.input.focus()
+        """`/`: open the search line; keys now edit the query (see `search_key`)."""
+        if self.searching:
             return
         self._search_origin = self.article_view.place()
-        self._search_return_focus = "tree" if self.focused is self.tree else "article"
-        bar.open()
-        if bar.input.value:
-            self._run_search(bar.input.value)
+        self.searching = True
+        self.search_bar.open()
 
-    @on(Input.Changed, "#search-input")
-    def _search_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        self._run_search(event.value)
+    def search_key(self, event: events.Key) -> None:
+        """One key while the search line is open, taken in the order keys arrive."""
+        text = self.search_bar.query_text
+        key = event.key
+        if key == "escape":
+            self.action_search_cancel()
+            return
+        if key == "enter":
+            self.action_search_done()
+            return
+        if key == "backspace":
+            text = text[:-1]
+        elif key == "ctrl+u":
+            text = ""
+        elif key == "ctrl+w":
+            text = text.rstrip()
+            text = text[: text.rfind(" ") + 1] if " " in text else ""
+        elif key == "up" and not text and self._last_search:
+            text = self._last_search
+        elif event.is_printable and event.character:
+            text += event.character
+        else:
+            return
+        self.search_bar.set_text(text)
+        self._run_search(text)
+
+    def search_paste(self, text: str) -> None:
+        query = self.search_bar.query_text + " ".join(text.split())
+        self.search_bar.set_text(query)
+        self._run_search(query)
 
     def _run_search(self, query: str) -> None:
         view = self.article_view
@@ -397,10 +424,12 @@ class ReaderScreen(Screen[None]):
         self.search_bar.show_count(f"{self.match + 1}/{n}{'+' if n >= MAX_MATCHES else ''}")
         self._update_indicator()
 
-    @on(Input.Submitted, "#search-input")
-    def _search_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def action_search_done(self) -> None:
+        """Enter in the search bar: keep the matches for n/N and read on from the first."""
+        self.searching = False
         self.search_bar.close()
+        if self.search_text:
+            self._last_search = self.search_text
         view = self.article_view
         if view.matches:
             if self._search_origin is not None:
@@ -412,19 +441,15 @@ class ReaderScreen(Screen[None]):
         else:
             self.search_text = ""
             self._update_indicator()
-        view.focus()
+        self.set_focus(view)
 
-    @on(SearchBar.Cancelled)
-    def _search_cancelled(self, event: SearchBar.Cancelled) -> None:
-        event.stop()
+    def action_search_cancel(self) -> None:
+        """Escape in the search bar: forget the search and go back to where it started."""
+        self.searching = False
         self.search_bar.close()
         self._clear_search()
         if self._search_origin is not None:
             self.article_view.restore(self._search_origin)
-        if self._search_return_focus == "tree" and not self.outline_hidden and self.outline is not None:
-            self.tree.focus()
-        else:
-            self.article_view.focus()
 
     def _clear_search(self) -> None:
         self.match = -1

@@ -12,8 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from rich.cells import get_character_cell_size
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -28,6 +28,22 @@ from ..layout import ArticleLayout
 
 #: Lines longer than this are hard to read: the text column stops here on wide terminals.
 MAX_MEASURE = 100
+
+
+def styled_segments(text: str, base: Style, spans: list[tuple[int, int, Style]]) -> list[Segment]:
+    """`text` cut where highlights start and end; each piece gets the base plus its highlights."""
+    if not spans:
+        return [Segment(text, base)]
+    n = len(text)
+    cuts = sorted({0, n, *(min(n, max(0, a)) for a, _, _ in spans), *(min(n, max(0, b)) for _, b, _ in spans)})
+    out = []
+    for x, y in zip(cuts, cuts[1:], strict=False):
+        style = base
+        for a, b, extra in spans:
+            if a <= x and b >= y:
+                style = style + extra
+        out.append(Segment(text[x:y], style))
+    return out
 
 
 class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
@@ -190,15 +206,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if line.style != "paragraph":
             style = base + self.get_component_rich_style(f"article--{line.style}")
         if line.text is not None:
-            text = Text(line.text, style=style, end="")
+            segments = [Segment(line.text, style)]
         else:
-            text = Text(self.article.text[line.start : line.end], style=style, end="")
-            self._stylize(text, line.start, line.end)
-        segments = list(text.render(self.app.console))
+            text = self.article.text[line.start : line.end]
+            segments = styled_segments(text, style, self._overlays(line.start, line.end))
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
 
-    def _stylize(self, text: Text, start: int, end: int) -> None:
-        """Overlay the cited sentences, the cursor and the search matches on one line."""
+    def _overlays(self, start: int, end: int) -> list[tuple[int, int, Style]]:
+        """Highlights on the line [start, end), relative to `start`, weakest first."""
+        spans: list[tuple[int, int, Style]] = []
         sentences = self.article.sentences
         if self.cited and sentences:
             cited_style = self.get_component_rich_style("article--cited")
@@ -206,20 +222,21 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             while i < len(sentences) and sentences[i].start < end:
                 s = sentences[i]
                 if s.id in self.cited and s.end > start:
-                    text.stylize(cited_style, max(0, s.start - start), s.end - start)
+                    spans.append((s.start - start, s.end - start, cited_style))
                 i += 1
         if self.cursor is not None and 0 <= self.cursor < len(sentences):
             s = sentences[self.cursor]
             if s.start < end and s.end > start:
-                text.stylize(self.get_component_rich_style("article--cursor"), max(0, s.start - start), s.end - start)
+                spans.append((s.start - start, s.end - start, self.get_component_rich_style("article--cursor")))
         if self.matches:
             i = bisect_right(self._match_ends, start)
             match_style = self.get_component_rich_style("article--match")
             current_style = self.get_component_rich_style("article--match-current")
             while i < len(self.matches) and self.matches[i][0] < end:
                 a, b = self.matches[i]
-                text.stylize(current_style if i == self.current_match else match_style, max(0, a - start), b - start)
+                spans.append((a - start, b - start, current_style if i == self.current_match else match_style))
                 i += 1
+        return spans
 
     # ------------------------------------------------------------- positions
 

@@ -9,7 +9,7 @@ from textual.widgets import Label, LoadingIndicator, ProgressBar, Static
 
 from ...outline.model import Outline
 from ..entries import Entry
-from .outline_tree import OutlineTree
+from .outline_tree import OpenNode, OutlineTree
 
 #: Documents with at least this many paragraphs get a progress bar while they are analysed.
 PROGRESS_BAR_FROM = 30
@@ -72,9 +72,13 @@ class OutlinePane(Vertical):
 
     _detail_text = ""
 
+    def __init__(self, *, id: str | None = None, on_open: OpenNode | None = None) -> None:
+        super().__init__(id=id)
+        self.on_open = on_open
+
     def compose(self) -> ComposeResult:
         yield AnalysisStatus()
-        yield OutlineTree(id="tree")
+        yield OutlineTree(id="tree", on_open=self.on_open)
         yield Static(id="detail", markup=False)
 
     @property

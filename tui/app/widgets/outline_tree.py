@@ -7,6 +7,8 @@ text may hold brackets) and are cut with an ellipsis to the pane's width.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.style import Style
 from rich.text import Text
 from textual.widgets import Tree
@@ -25,6 +27,8 @@ from ..entries import (
 from ..keys import bindings
 
 Node = TreeNode[Entry]
+#: What enter (or a click) on a node does; the reader screen jumps or toggles.
+OpenNode = Callable[[Node], None]
 
 
 class OutlineTree(Tree[Entry]):
@@ -40,8 +44,9 @@ class OutlineTree(Tree[Entry]):
     }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, on_open: OpenNode | None = None) -> None:
         super().__init__("Outline", id=id)
+        self.on_open = on_open
         self.show_root = False
         self.auto_expand = False
         self.guide_depth = 3
@@ -141,6 +146,14 @@ class OutlineTree(Tree[Entry]):
             self.scroll_to_node(node, animate=False)
 
     # ------------------------------------------------------------- actions
+
+    def action_select_cursor(self) -> None:
+        """Enter: act at once (not via a message), so a key typed next sees the jump done."""
+        node = self.cursor_node
+        if node is None or self.on_open is None:
+            super().action_select_cursor()
+        else:
+            self.on_open(node)
 
     def action_expand(self) -> None:
         node = self.cursor_node

@@ -1,47 +1,44 @@
-"""The search line under the article: an input and the match count."""
+"""The search line under the article: `/query▏` and the match count, like less or vim.
+
+It is not a text input widget. Keys for it are taken by the reader as they arrive
+(`ReaderApp.on_event`), so `/putin⏎nn` typed in one burst (a pipe, a fast typist, tmux
+send-keys) is read in order: Textual would otherwise queue the keys after `/` for the
+widget that had the focus before the input got it.
+"""
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.message import Message
-from textual.widgets import Input, Label
+from textual.widgets import Label
 
 
 class SearchBar(Horizontal):
-    """`/` opens it; typing searches as you go; enter keeps the matches, escape cancels."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="search_cancel")]
+    """Shows the query being typed; the reader screen edits it."""
 
     DEFAULT_CSS = """
     SearchBar {
         height: 1;
-        dock: bottom;
         display: none;
         background: $boost;
         &.-open { display: block; }
-        #search-prompt { width: 2; color: $text-accent; text-style: bold; padding-left: 1; }
-        Input { border: none; height: 1; width: 1fr; padding: 0; background: $boost; }
+        #search-query { width: 1fr; padding-left: 1; }
         #search-count { width: auto; min-width: 12; color: $text-muted; padding: 0 1; text-align: right; }
     }
     """
 
-    class Cancelled(Message):
-        """Escape: forget the search and go back."""
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.query_text = ""
 
     def compose(self) -> ComposeResult:
-        yield Label("/", id="search-prompt")
-        yield Input(placeholder="search the article", id="search-input", select_on_focus=True)
-        yield Label("", id="search-count")
+        yield Label(id="search-query", markup=False)
+        yield Label("", id="search-count", markup=False)
 
-    @property
-    def input(self) -> Input:
-        return self.query_one(Input)
-
-    def open(self) -> None:
+    def open(self, text: str = "") -> None:
         self.add_class("-open")
-        self.input.focus()
+        self.set_text(text)
 
     def close(self) -> None:
         self.remove_class("-open")
@@ -50,8 +47,12 @@ class SearchBar(Horizontal):
     def is_open(self) -> bool:
         return self.has_class("-open")
 
+    def set_text(self, text: str) -> None:
+        self.query_text = text
+        shown = Text.assemble(("/", "bold"), text, ("▏", "blink"))
+        if not text:
+            shown.append("type to search · enter keeps · esc cancels · ↑ last search", style="dim")
+        self.query_one("#search-query", Label).update(shown)
+
     def show_count(self, text: str) -> None:
         self.query_one("#search-count", Label).update(text)
-
-    def action_cancel(self) -> None:
-        self.post_message(self.Cancelled())
