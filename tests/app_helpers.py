@@ -11,6 +11,7 @@ from dataclasses import replace
 from tui.analysis.actors import Actor
 from tui.analysis.claims import Claim
 from tui.analysis.outlook import OutlookItem
+from tui.analysis.summary import SummaryItem
 from tui.outline.model import SECTIONS, Outline
 
 
@@ -49,4 +50,11 @@ def rich_outline(base: Outline) -> Outline:
         OutlookItem("medium", "In the medium term", (find("In the medium term"),)),
         OutlookItem("medium", "will wait", (find("The Kremlin will wait"),)),
     ]
-    return replace(base, actors=actors, claims=claims, outlook=outlook, sections=SECTIONS)
+    # A fixed summary too, so snapshots do not change when the summarizer is tuned.
+    summary = [
+        SummaryItem((find(needle),))
+        for needle in ("A few days ago", "Did Putin ask", "unreliable when", "main mission", "In the medium term")
+    ]
+    return replace(
+        base, summary=summary, actors=actors, claims=claims, outlook=outlook, sections=SECTIONS, summarizer="centroid"
+    )

@@ -95,9 +95,17 @@ KEYS: tuple[Key, ...] = (
     Key("quit", "q", "quit", "Quit", "Quit precis", "app", "App", show=True, palette=False),
 )
 
-#: Keys handled by Textual itself, listed in the help screen too.
+#: Keys that are not bindings of their own (the search line, the mouse, Textual's keys),
+#: listed in the help screen too.
 BUILTIN_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("ctrl+p", "Command palette: every action, and the theme", "App"),
+    ("click", "Jump to the item (on an outline item)", "Outline"),
+    ("click", "Put the sentence cursor on a sentence", "Article"),
+    ("enter", "In the search line: keep the matches for n / N", "Search"),
+    ("esc", "In the search line: cancel and go back", "Search"),
+    ("ctrl+u  ctrl+w", "In the search line: clear it, delete a word", "Search"),
+    ("up", "In an empty search line: the last search", "Search"),
+    ("", "Case is ignored unless the query has a capital letter", "Search"),
+    ("ctrl+p", "Command palette: every action, and the theme (remembered)", "App"),
     ("ctrl+c", "Copy selected text", "App"),
     ("ctrl+q", "Quit", "App"),
 )

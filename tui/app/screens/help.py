@@ -62,16 +62,15 @@ class HelpScreen(ModalScreen[None]):
     HelpScreen {
         align: center middle;
         #help {
-            width: auto;
-            max-width: 96;
-            height: auto;
-            max-height: 90%;
+            width: 90;
+            max-width: 100%;
+            height: 90%;
             border: round $accent;
             border-title-color: $text-accent;
             background: $surface;
             padding: 0 2;
         }
-        #help-keys { width: auto; }
+        #help-keys { width: 1fr; height: auto; }
     }
     """
 
