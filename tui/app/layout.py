@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from rich.cells import cell_len, get_character_cell_size
@@ -104,7 +105,7 @@ def meta_line(article: Article) -> str:
         parts.append(m.site)
     if m.byline:
         parts.append(m.byline)
-    source = m.url or article.source
+    source = m.url or (Path(article.source).name if article.source not in ("stdin", "-") else "stdin")
     if source and source not in parts:
         parts.append(source)
     return " · ".join(parts)
