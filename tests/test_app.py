@@ -799,3 +799,22 @@ async def test_key_bursts_are_read_in_order(outline: Outline) -> None:
         assert len(view.matches) == outline.article.text.lower().count("putin")
         await burst(app, pilot, "escape", "slash", *"zeit", "escape", "j")
         assert view.matches == [] and not screen.searching
+
+
+async def test_garbage_is_collected_between_keys_and_the_collector_returns(outline: Outline) -> None:
+    import gc
+
+    app = make_app(outline)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        assert not gc.isenabled()  # paused: collections happen when keys stop
+        junk = []
+        for _ in range(2000):
+            cycle: list = []
+            cycle.append(cycle)
+            junk.append(cycle)
+        del junk, cycle
+        assert sum(gc.get_count()) > 1000
+        await pilot.pause(0.8)
+        assert sum(gc.get_count()) < 1000  # the idle timer collected
+    assert gc.isenabled()

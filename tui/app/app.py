@@ -6,7 +6,6 @@ stopped it; the reader screen paints it and then starts the analysis in a worker
 
 from __future__ import annotations
 
-import gc
 import sys
 import time
 from collections.abc import Iterable
@@ -22,6 +21,7 @@ from ..errors import OutputError, PrecisError
 from ..outline.model import Outline
 from ..store.config import Config
 from .analysis import Analyse, AnalysisSettings, engine_analyse
+from .idle_gc import IdleCollector
 from .keys import KEYS, bindings, key_ids, keys_for
 from .screens.error import ErrorScreen
 from .screens.help import HelpScreen, show_keys
@@ -66,6 +66,7 @@ class ReaderApp(App[None]):
         self.analysed_at: float | None = None
         #: Whether spaCy had been imported when the article first painted (it should not).
         self.spacy_at_first_paint: bool | None = None
+        self.idle_gc = IdleCollector(self)
 
     # ------------------------------------------------------------ lifecycle
 
@@ -88,15 +89,12 @@ class ReaderApp(App[None]):
             self.spacy_at_first_paint = "spacy" in sys.modules
 
     def analysed(self) -> None:
-        """The outline is on screen (or the analysis failed).
-
-        What exists now (article, outline, tree) lives until the app quits. Freezing it out
-        of the garbage collector's reach keeps full collections from walking a 100,000-word
-        article's objects in the middle of a key press (50 ms pauses, measured).
-        """
+        """The outline is on screen (or the analysis failed): from now on, collect when idle."""
         self.analysed_at = time.perf_counter()
-        gc.collect()
-        gc.freeze()
+        self.idle_gc.start()
+
+    def on_unmount(self) -> None:
+        self.idle_gc.stop()
 
     @property
     def exit_code(self) -> int:
@@ -148,6 +146,8 @@ class ReaderApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         """While the search line is open, its keys go straight to it, in arrival order."""
+        if isinstance(event, events.Key):
+            self.idle_gc.key()
         screen = self.screen if self._screen_stack else None
         if isinstance(screen, ReaderScreen) and screen.searching and not event.is_forwarded:
             if isinstance(event, events.Key):

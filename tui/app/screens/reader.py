@@ -69,9 +69,9 @@ class ReaderScreen(Screen[None]):
     # ------------------------------------------------------------ composing
 
     def compose(self) -> ComposeResult:
-        article = ArticleView(self.article, id="article")
+        article = self._article_view = ArticleView(self.article, id="article")
         article.border_title = "Article"
-        outline = OutlinePane(id="outline", on_open=self.open_node)
+        outline = self._outline_pane = OutlinePane(id="outline", on_open=self.open_node)
         outline.border_title = "Outline"
         with Horizontal(id="panes", classes=f"-outline-{self.outline_side}"):
             if self.outline_side == "left":
@@ -80,7 +80,8 @@ class ReaderScreen(Screen[None]):
             else:
                 yield article
                 yield outline
-        yield SearchBar(id="search")
+        yield (search := SearchBar(id="search"))
+        self._search_bar = search
         yield Footer()
 
     @property
@@ -89,19 +90,19 @@ class ReaderScreen(Screen[None]):
 
     @property
     def article_view(self) -> ArticleView:
-        return self.query_one(ArticleView)
+        return self._article_view
 
     @property
     def outline_pane(self) -> OutlinePane:
-        return self.query_one(OutlinePane)
+        return self._outline_pane
 
     @property
     def tree(self) -> OutlineTree:
-        return self.query_one(OutlineTree)
+        return self._outline_pane.tree
 
     @property
     def search_bar(self) -> SearchBar:
-        return self.query_one(SearchBar)
+        return self._search_bar
 
     def on_mount(self) -> None:
         self.set_focus(self.article_view)
@@ -305,10 +306,6 @@ class ReaderScreen(Screen[None]):
         self.article_view.restore(place)
 
     # --------------------------------------------------------------- article
-
-    @on(ArticleView.CursorMoved)
-    def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
-        event.stop()
 
     def action_cited_by(self) -> None:
         """The reverse link: which outline items cite the sentence under the cursor."""

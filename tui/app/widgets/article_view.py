@@ -17,7 +17,6 @@ from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Size
-from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -79,13 +78,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     }
     """
 
-    class CursorMoved(Message):
-        """The sentence cursor moved (by keys, a click or a jump)."""
-
-        def __init__(self, sentence: int | None) -> None:
-            super().__init__()
-            self.sentence = sentence
-
     def __init__(self, article: Article, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article = article
@@ -123,7 +115,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if sentence != self.cursor:
             self.cursor = sentence
             self._invalidate()
-            self.post_message(self.CursorMoved(sentence))
 
     def set_cited(self, sentences: frozenset[int]) -> None:
         if sentences != self.cited:

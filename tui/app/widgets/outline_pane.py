@@ -78,12 +78,13 @@ class OutlinePane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield AnalysisStatus()
-        yield OutlineTree(id="tree", on_open=self.on_open)
+        yield (tree := OutlineTree(id="tree", on_open=self.on_open))
+        self._tree = tree
         yield Static(id="detail", markup=False)
 
     @property
     def tree(self) -> OutlineTree:
-        return self.query_one(OutlineTree)
+        return self._tree
 
     def show_outline(self, outline: Outline) -> None:
         self.tree.show_outline(outline)
