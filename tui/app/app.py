@@ -73,7 +73,7 @@ class ReaderApp(App[None]):
     def get_default_screen(self) -> Screen:
         if self.article is None:
             message = str(self.error) if self.error else "No article to show."
-            return ErrorScreen(message, "Check the path (or pipe the article with `precis -`). Press q to quit.")
+            return ErrorScreen(message, "Press q to quit.")
         return ReaderScreen(self.article, outline_side=self.config.outline_side)
 
     def on_mount(self) -> None:

@@ -40,7 +40,7 @@ class OutlineTree(Tree[Entry]):
     OutlineTree {
         overflow-x: hidden;
         scrollbar-gutter: stable;
-        & > .tree--label { }
+        background: transparent;
     }
     """
 
