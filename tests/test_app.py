@@ -799,6 +799,10 @@ async def test_key_bursts_are_read_in_order(outline: Outline) -> None:
         assert len(view.matches) == outline.article.text.lower().count("putin")
         await burst(app, pilot, "escape", "slash", *"zeit", "escape", "j")
         assert view.matches == [] and not screen.searching
+        await burst(app, pilot, "slash", *"russia", "pagedown")  # page keys still page while searching
+        assert screen.searching and len(view.matches) > 3
+        await burst(app, pilot, "backspace", "backspace", "enter", "slash", "up")
+        assert screen.search_bar.query_text == "russ"
 
 
 async def test_garbage_is_collected_between_keys_and_the_collector_returns(outline: Outline) -> None:

@@ -150,8 +150,7 @@ class ReaderApp(App[None]):
             self.idle_gc.key()
         screen = self.screen if self._screen_stack else None
         if isinstance(screen, ReaderScreen) and screen.searching and not event.is_forwarded:
-            if isinstance(event, events.Key):
-                screen.search_key(event)
+            if isinstance(event, events.Key) and screen.search_key(event):
                 return
             if isinstance(event, events.Paste):
                 screen.search_paste(event.text)

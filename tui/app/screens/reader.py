@@ -366,16 +366,20 @@ class ReaderScreen(Screen[None]):
         self.searching = True
         self.search_bar.open()
 
-    def search_key(self, event: events.Key) -> None:
-        """One key while the search line is open, taken in the order keys arrive."""
+    def search_key(self, event: events.Key) -> bool:
+        """One key while the search line is open, taken in the order keys arrive.
+
+        Returns False for keys the line does not use (page keys, tab, ctrl+q…), which
+        then do what they always do.
+        """
         text = self.search_bar.query_text
         key = event.key
         if key == "escape":
             self.action_search_cancel()
-            return
+            return True
         if key == "enter":
             self.action_search_done()
-            return
+            return True
         if key == "backspace":
             text = text[:-1]
         elif key == "ctrl+u":
@@ -388,9 +392,10 @@ class ReaderScreen(Screen[None]):
         elif event.is_printable and event.character:
             text += event.character
         else:
-            return
+            return False
         self.search_bar.set_text(text)
         self._run_search(text)
+        return True
 
     def search_paste(self, text: str) -> None:
         query = self.search_bar.query_text + " ".join(text.split())
