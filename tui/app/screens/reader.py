@@ -220,7 +220,9 @@ class ReaderScreen(Screen[None]):
     @on(Tree.NodeHighlighted, "#tree")
     def _highlighted(self, event: Tree.NodeHighlighted[Entry]) -> None:
         note = self._cited_note
-        self._show_detail(event.node.data, note[1] if note is not None and note[0] is event.node else "")
+        if note is not None and note[0] is not event.node:
+            self._cited_note = note = None  # the note was about the node the reverse link chose
+        self._show_detail(event.node.data, note[1] if note is not None else "")
 
     def _show_detail(self, entry: Entry | None, extra: str = "") -> None:
         self.outline_pane.show_detail(entry, extra)
