@@ -56,6 +56,7 @@ def _kind(c: Cluster) -> ActorKind:
     if c.key.startswith("person:") or any(m.honorific for m in c.mentions):
         return "person"
     votes = Counter(_KIND_OF_LABEL[m.label] for m in c.mentions if m.label in _KIND_OF_LABEL)
+    votes["place"] += sum(m.locative for m in c.mentions)
     if not votes:
         return "organization"
     order = {"organization": 2, "person": 1, "place": 0}
@@ -93,7 +94,8 @@ def _aliases(c: Cluster) -> tuple[str, ...]:
             out.setdefault(m.surface)
             continue
         if m.label == "DESC":
-            out.setdefault(m.surface)
+            if m.surface.casefold() not in {a.casefold() for a in out}:
+                out.setdefault(m.surface)
             continue
         name = f"the {m.name}" if m.the and f"the {m.name}" in written else m.name
         out.setdefault(name)

@@ -54,6 +54,9 @@ class Lexicon:
     #: entry key → the forms listed for it, as written (for the gazetteer scan)
     written: dict[str, tuple[str, ...]]
     government_prepositions: frozenset[str]
+    government_nouns: frozenset[str]
+    institutions: frozenset[str]
+    non_actor_heads: frozenset[str]
     group_nouns: frozenset[str]
     agent_nouns: frozenset[str]
     speech_verbs: frozenset[str]
@@ -131,6 +134,9 @@ def lexicon() -> Lexicon:
         forms=forms,
         written={k: tuple(dict.fromkeys(v)) for k, v in written.items()},
         government_prepositions=low(countries["government_prepositions"]),
+        government_nouns=low(countries["government_nouns"]),
+        institutions=low(titles["institutions"]),
+        non_actor_heads=low(noise["non_actor_heads"]),
         group_nouns=low(groups["nouns"]),
         agent_nouns=low(groups["agents"]),
         speech_verbs=low(groups["speech_verbs"]),

@@ -1,10 +1,12 @@
 """Mentions: each place a sentence names a possible actor, or has an unnamed group act.
 
 One pass over the sentences: spaCy entities (cleaned of determiners, possessives,
-titles, "anti-" prefixes and noise), acting groups ("experts say"), agents of a named
-body ("Russian officials", "a Rosneft spokesman") and definite descriptions ("the
-Russian president") that may later resolve to a person. Nothing here decides which
-actor a mention belongs to; `tui.analysis.resolve` does.
+titles, "anti-" prefixes and noise, and mended where the small model errs in known
+ways), names after an honorific that the model missed ("Dame Judi Dench"), acting
+groups ("experts say"), agents of a named body ("Russian officials", "a Rosneft
+spokesman") and definite descriptions ("the Russian president") that may later
+resolve to a named actor. Which actor a mention belongs to is decided in
+`tui.analysis.resolve`.
 """
 
 from __future__ import annotations
@@ -16,19 +18,25 @@ from typing import TYPE_CHECKING
 from .lexicon import Lexicon, lexicon, norm
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..nlp.parse import Parsed
 
-#: spaCy labels that can name an actor.
+#: spaCy labels that can name an actor (PRODUCT only when it owns or says something:
+#: the small model tags companies such as "F-Secure's" as products).
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Tokens inside these entities never name an actor (dates, amounts, titles of works).
 OPAQUE_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART", "LANGUAGE"}
 )
 _BAD_CHARS = re.compile(r"[\[\]{}<>|#@/\\=_*+~^]|https?:|www\.")
+_CODE_NAME = re.compile(r"\b[A-Z][a-z]{2,}[-.][A-Z]\b(?![-.'’]?\w)")  # "Zafi-D", "Bankash-A": a version
 _LEAD_DROP = {"the", "a", "an", "this", "that", "these", "those"}
 _TRAIL_DROP = {"the", "of", "and", "a", "an", "-", "&", "'s", "’s", "'", "’"}
+_OPEN_QUOTES = {"“", '"', "‘", "«", "'"}
+_CLOSE_QUOTES = {"”", '"', "’", "»", "'"}
+_LOCATIVE = {"in", "at", "to", "from", "near", "across", "outside", "inside", "around", "throughout", "into", "via"}
+_GROUP_MOD_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "ADV", "NUM", "PUNCT"}
 
 
 @dataclass(slots=True)
@@ -45,9 +53,11 @@ class Mention:
     tokens: tuple[str, ...] = ()  #: the name's tokens as written
     subject: bool = False
     speaker: bool = False
-    governmental: bool = False  #: used as an agent or target (a capital standing for a government)
+    governmental: bool = False  #: a place name used as an agent or target, not as a location
+    locative: bool = False  #: object of "in", "at", "to"…
     prefix: str = ""  #: role words before or in apposition to the name ("Russian President")
     role_head: str = ""  #: the prefix's head noun, lower case ("president")
+    prefix_start: int = -1  #: first token of the prefix (descriptions inside it are not new mentions)
     honorific: bool = False  #: "Mr", "Dr"… seen with the name
     the: bool = False  #: written with a leading "the" ("the Kremlin")
     owner: tuple[int, int] | None = None  #: AGENT: (doc, token) of the body it speaks for
@@ -67,18 +77,22 @@ class Description:
     head: str  #: the head noun, lower case
 
 
-def roles(tok: Token, lex: Lexicon) -> tuple[bool, bool]:
-    """(subject, speaker) for the head token of a mention."""
+def _climb(tok: Token) -> Token:
+    """From a conjunct or appositive to the phrase that has the grammatical role."""
     t = tok
     for _ in range(4):  # "X and Y said", "Flynn, a Trump surrogate, said"
         if t.dep_ in ("conj", "appos") and t.head is not t:
             t = t.head
         else:
             break
+    return t
+
+
+def roles(tok: Token, lex: Lexicon) -> tuple[bool, bool]:
+    """(subject, speaker) for the head token of a mention."""
+    t = _climb(tok)
     head = t.head
     if t.dep_ == "nsubj":
-        if not finite(head):  # "the possibility of Kim's soldiers fighting": no act reported
-            return False, False
         return True, head.lemma_.casefold() in lex.speech_verbs
     if t.dep_ == "pobj" and head.dep_ == "agent":
         return True, head.head.lemma_.casefold() in lex.speech_verbs
@@ -91,11 +105,16 @@ def roles(tok: Token, lex: Lexicon) -> tuple[bool, bool]:
     return False, False
 
 
-def finite(verb: Token) -> bool:
-    """A verb that states an act: finite itself or with an auxiliary ("were fighting")."""
-    if verb.tag_ in ("VBD", "VBP", "VBZ", "MD") or verb.pos_ not in ("VERB", "AUX"):
-        return True
-    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+def acts(tok: Token) -> bool:
+    """True when the phrase reports an act: subject of a finite verb (not "the
+    possibility of soldiers fighting"), agent of a passive, or "according to"."""
+    t = _climb(tok)
+    if t.dep_ == "nsubj":
+        verb = t.head
+        return verb.tag_ in ("VBD", "VBP", "VBZ", "MD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if t.dep_ == "pobj":
+        return t.head.dep_ == "agent" or (t.head.lower_ == "to" and t.head.head.lower_ == "according")
+    return False
 
 
 def governmental(tok: Token, lex: Lexicon) -> bool:
@@ -104,29 +123,61 @@ def governmental(tok: Token, lex: Lexicon) -> bool:
     t = tok
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
-    if t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "dative", "agent"):
+    if t.dep_ == "poss":  # "Washington's policy", not "London's National Theatre"
+        return t.head.lower_ in lex.government_nouns
+    if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
         return True
     return t.dep_ == "pobj" and t.head.lower_ in lex.government_prepositions
 
 
-def _clean(span: Span, lex: Lexicon) -> tuple[int, int, int, bool] | None:
-    """(first kept token, first name token, end, honorific) of an entity, or None if noise.
+def _locative(tok: Token) -> bool:
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE
+
+
+def _title_word(t: Token) -> bool:
+    return t.is_title or t.is_stop or (t.is_punct and t.text not in _OPEN_QUOTES | _CLOSE_QUOTES)
+
+
+def _in_title_quote(doc: Doc, start: int, end: int) -> bool:
+    """A name inside a short quoted title (“Fox and Friends”) is the title of a work."""
+    k = start - 1
+    while k >= max(start - 4, 0) and doc[k].text not in _OPEN_QUOTES:
+        if not _title_word(doc[k]):
+            return False
+        k -= 1
+    if k < 0 or doc[k].text not in _OPEN_QUOTES:
+        return False
+    for k in range(end, min(end + 4, len(doc))):
+        if doc[k].text in _CLOSE_QUOTES:
+            return all(_title_word(t) for t in doc[start:k])
+        if not _title_word(doc[k]):
+            return False
+    return False
+
+
+def _clean(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> tuple[int, int, int, bool] | None:
+    """(first kept token, first name token, end, honorific) of an entity, or None.
 
     Drops determiners, possessives, trailing function words and an attached "anti-"
     prefix; for people also leading honorifics and titles ("Mr", "President"), which
     stay available as the role prefix.
     """
-    doc = span.doc
-    i, j = span.start, span.end
+    i, j = start, end
     while i < j and (doc[i].is_punct or doc[i].lower_ in _LEAD_DROP or doc[i].is_space):
         i += 1
     while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in _TRAIL_DROP or doc[j - 1].tag_ == "POS"):
         j -= 1
     if j - i >= 3 and doc[i + 1].text in ("-", "–") and f"{doc[i].lower_}-" in lex.prefixes:
         i += 2
+    # "the Critics' Circle": the model often leaves a plural possessive out of the name
+    if label in ("ORG", "LOC", "FAC") and i >= 2 and doc[i - 1].text in ("'", "’") and doc[i - 2].tag_ == "NNPS":
+        i -= 2
     first = i
     honorific = False
-    if span.label_ == "PERSON":
+    if label == "PERSON":
         while j - i >= 2 and (
             doc[i].lower_ in lex.honorifics or doc[i].lower_ in lex.titles or doc[i].lower_ in lex.title_modifiers
         ):
@@ -141,6 +192,13 @@ def _is_noise(text: str, label: str, tokens: list[Token], lex: Lexicon) -> bool:
         return True
     if key in lex.epithets or key in lex.noise_words or _BAD_CHARS.search(text):
         return True
+    if _CODE_NAME.search(text):
+        return True
+    if label != "PERSON" and len(tokens) > 1:
+        last = tokens[-1].lower_
+        two = f"{tokens[-2].lower_} {last}"
+        if last in lex.non_actor_heads or two in lex.non_actor_heads:
+            return True
     if label == "PERSON":
         if any(c.isdigit() for c in text) or len(tokens) > 5:
             return True
@@ -150,9 +208,10 @@ def _is_noise(text: str, label: str, tokens: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-def _prefix(span_root: Token, first: int, name_start: int, lex: Lexicon) -> tuple[str, str, bool]:
+def _prefix(span_root: Token, first: int, name_start: int, lex: Lexicon) -> tuple[str, str, int, bool]:
     """Role words attached to a name: "Russian President" in "Russian President Vladimir
-    Putin", "Mr" in "Mr Beith", "managing director" in "…managing director Tim Osborne"."""
+    Putin", "Mr" in "Mr Beith", "managing director" in "…managing director Tim Osborne".
+    Returns (text, head noun, first token, adjacent to the name)."""
     doc = span_root.doc
     lefts = [c for c in span_root.lefts if c.i < first]
     lo = min([c.left_edge.i for c in lefts] + [first])
@@ -160,74 +219,148 @@ def _prefix(span_root: Token, first: int, name_start: int, lex: Lexicon) -> tupl
         # "the German publication Zeit Online": the appositive head noun phrase
         head = span_root.head
         if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ == "":
-            return (*_trim(doc[head.left_edge.i : head.i + 1], lex), False)
-    return (*_trim(doc[lo:name_start], lex), True) if lo < name_start else ("", "", False)
+            text, role_head, start = _trim(doc[head.left_edge.i : head.i + 1], lex)
+            return text, role_head, start, False
+    if lo >= name_start:
+        return "", "", -1, False
+    text, role_head, start = _trim(doc[lo:name_start], lex)
+    return text, role_head, start, True
 
 
-def _trim(span: Span, lex: Lexicon) -> tuple[str, str]:
-    """The role text of a prefix span and its head noun (both empty if it is no role)."""
+def _trim(span: Span, lex: Lexicon) -> tuple[str, str, int]:
+    """The role text of a prefix span, its head noun and first token ("", "", -1 if no role)."""
     toks = list(span)
-    while toks and (toks[0].is_punct or toks[0].lower_ in _LEAD_DROP or toks[0].dep_ == "det"):
+    while toks and (toks[0].is_punct or toks[0].lower_ in _LEAD_DROP or toks[0].dep_ in ("det", "preconj")):
         toks = toks[1:]
     for k in range(len(toks) - 1, -1, -1):  # cut at a comma or bracket inside the prefix
-        if toks[k].is_punct and toks[k].text not in (".", "-", "'"):
+        if toks[k].is_punct and toks[k].text not in (".", "-", "'", "’"):
             toks = toks[k + 1 :]
             break
     if not toks or any(t.pos_ in ("VERB", "AUX", "PRON") and t.tag_ != "VBG" for t in toks):
-        return "", ""
+        return "", "", -1
     last = toks[-1]
     head = last.lower_ if last.pos_ == "NOUN" or last.lower_ in lex.titles else ""
-    return "".join(t.text_with_ws for t in toks).strip(), head
+    return "".join(t.text_with_ws for t in toks).strip(), head, toks[0].i
+
+
+def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex: Lexicon) -> Mention | None:
+    """The cleaned mention of the entity doc[start:end], or None if it is noise."""
+    cleaned = _clean(doc, start, end, label, lex)
+    if cleaned is None or _in_title_quote(doc, start, end):
+        return None
+    first, i, j, honorific = cleaned
+    name_span = doc[i:j]
+    text = name_span.text
+    if _is_noise(text, label, list(name_span), lex):
+        return None
+    root = name_span.root
+    if root.dep_ == "compound" and root.head.lower_ in lex.non_actor_heads:
+        return None  # "the Zafi virus", "the Brexit vote": a name qualifying no actor
+    subject, speaker = roles(root, lex)
+    prefix, role_head, prefix_start, adjacent = ("", "", -1, False)
+    if label in ("PERSON", "ORG"):
+        prefix, role_head, prefix_start, adjacent = _prefix(root, first, i, lex)
+    if prefix and any(t.lower_ in lex.honorifics for t in doc[first:i]):
+        honorific = True
+    surface = text
+    if adjacent and len(prefix.split()) <= 3:
+        inner = doc[prefix_start:i]
+        if not any(t.tag_ == "POS" or t.ent_type_ in ("PERSON", "ORG") for t in inner):
+            surface = f"{prefix} {text}"  # "Mr Beith", "Russian President Vladimir Putin"
+    return Mention(
+        sid=sid,
+        doc=di,
+        start=i,
+        end=j,
+        surface=surface,
+        name=text,
+        label=label,
+        tokens=tuple(t.text for t in name_span),
+        subject=subject,
+        speaker=speaker,
+        governmental=governmental(root, lex),
+        locative=_locative(root),
+        prefix=prefix,
+        role_head=role_head,
+        prefix_start=prefix_start,
+        honorific=honorific,
+        the=first > 0 and doc[first - 1].lower_ == "the",
+    )
+
+
+def _split_norp(doc: Doc, ent: Span, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """spaCy's "Russian Irina Shevchenko" (NORP) is a demonym and a name; "Scottish
+    Executive" missed as an organisation is a demonym and an institution."""
+    k = ent.start
+    while k < ent.end and (hit := lex.lookup(doc[ent.start : k + 1].text)) is None:
+        k += 1
+    if k >= ent.end - 1 or hit is None or hit[1] != "demonym":
+        return [(ent.start, ent.end, ent.label_)]
+    rest = doc[k + 1 : ent.end]
+    if all(t.is_title for t in rest):
+        return [(ent.start, k + 1, "NORP"), (k + 1, ent.end, "PERSON")]
+    return [(ent.start, ent.end, ent.label_)]
+
+
+def _institution(doc: Doc, ent: Span, lex: Lexicon) -> tuple[int, int] | None:
+    """(start, end) of "Scottish Executive" when a demonym entity is followed by a
+    capitalised institution word the model left out of any entity."""
+    j = ent.end
+    while j < len(doc) and doc[j].is_title and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN":
+        j += 1
+    if j == ent.end:
+        return None
+    words = doc[ent.end : j].text.casefold()
+    if words not in lex.institutions or (j < len(doc) and doc[j].ent_type_ == "PERSON"):
+        return None
+    return ent.start, j
 
 
 def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]:
-    """Mentions from spaCy's named entities, cleaned, in document order."""
+    """Mentions from spaCy's named entities (cleaned and mended), in document order."""
     lex = lex or lexicon()
     out: list[Mention] = []
     for sid, span in enumerate(parsed.spans):
         di = parsed.span_docs[sid]
         doc = span.doc
         for ent in span.ents:
-            if ent.label_ not in ACTOR_LABELS:
+            label = ent.label_
+            if label == "PRODUCT":
+                # "F-Secure's anti-virus team": a product does not own teams; a company does
+                if not (ent.end < len(doc) and doc[ent.end - 1].tag_ == "POS" or roles(ent.root, lex)[1]):
+                    continue
+                label = "ORG"
+            elif label not in ACTOR_LABELS:
                 continue
-            cleaned = _clean(ent, lex)
-            if cleaned is None:
-                continue
-            first, i, j, honorific = cleaned
-            name_span = doc[i:j]
-            text = name_span.text
-            if _is_noise(text, ent.label_, list(name_span), lex):
-                continue
-            root = name_span.root
-            subject, speaker = roles(root, lex)
-            prefix, role_head, adjacent = (
-                _prefix(root, first, i, lex) if ent.label_ in ("PERSON", "ORG") else ("", "", False)
-            )
-            if prefix and any(t.lower_ in lex.honorifics for t in doc[first:i]):
-                honorific = True
-            surface = text
-            if prefix and len(prefix.split()) <= 4 and "'s" not in prefix and "’s" not in prefix:
-                if adjacent:  # "Mr Beith", "Russian President Vladimir Putin"
-                    surface = f"{prefix} {text}"
-            out.append(
-                Mention(
-                    sid=sid,
-                    doc=di,
-                    start=i,
-                    end=j,
-                    surface=surface,
-                    name=text,
-                    label=ent.label_,
-                    tokens=tuple(t.text for t in name_span),
-                    subject=subject,
-                    speaker=speaker,
-                    governmental=governmental(root, lex),
-                    prefix=prefix,
-                    role_head=role_head,
-                    honorific=honorific,
-                    the=first > 0 and doc[first - 1].lower_ == "the",
-                )
-            )
+            pieces = [(ent.start, ent.end, label)]
+            if label == "NORP":
+                inst = _institution(doc, ent, lex)
+                pieces = [(*inst, "ORG")] if inst else _split_norp(doc, ent, lex)
+            for start, end, lab in pieces:
+                m = _mention(doc, start, end, lab, sid, di, lex)
+                if m is not None:
+                    out.append(m)
+        out.extend(_honorific_names(span, sid, di, lex))
+    out.sort(key=lambda m: (m.sid, m.start))
+    return out
+
+
+def _honorific_names(span: Span, sid: int, di: int, lex: Lexicon) -> list[Mention]:
+    """"Mr Gschwind", "Dame Judi Dench": capitalised names after an honorific that
+    the model did not tag."""
+    out: list[Mention] = []
+    doc = span.doc
+    for tok in span:
+        if tok.lower_ not in lex.honorifics or not tok.is_title or tok.ent_iob_ != "O":
+            continue
+        j = tok.i + 1
+        while j < span.end and j - tok.i <= 3 and doc[j].is_title and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN":
+            j += 1
+        if j > tok.i + 1:
+            m = _mention(doc, tok.i, j, "PERSON", sid, di, lex)
+            if m is not None:
+                m.honorific = True
+                out.append(m)
     return out
 
 
@@ -246,6 +379,7 @@ def group_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]:
     out: list[Mention] = []
     for sid, span in enumerate(parsed.spans):
         di = parsed.span_docs[sid]
+        doc = span.doc
         for tok in span:
             low = tok.lower_
             if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_iob_ != "O":
@@ -255,33 +389,36 @@ def group_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]:
                 continue
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
             lo = min([c.left_edge.i for c in mods] + [tok.i])
-            while lo < tok.i and (tok.doc[lo].tag_ in _QUANT_TAGS or tok.doc[lo].is_punct):
+            while lo < tok.i and (doc[lo].tag_ in _QUANT_TAGS or doc[lo].is_punct):
                 lo += 1
+            if any(t.pos_ not in _GROUP_MOD_POS for t in doc[lo : tok.i]):
+                lo = tok.i  # "To be infected users": keep the noun alone
             subject, speaker = roles(tok, lex)
             owner: tuple[int, int] | None = None
             table: str | None = None
             if is_agent:
-                for t in tok.doc[lo : tok.i]:
+                for t in doc[lo : tok.i]:
                     if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
                         owner = (di, t.i)
                     elif t.ent_type_ == "" and t.text[:1].isupper():
+                        owner = owner or (di, t.i)  # kept only if it is a name the article uses
                         hit = lex.lookup(t.text)
                         if hit and hit[1] in ("name", "demonym", "seat"):
                             table = hit[0].key
-            if owner is None and table is None and not (is_group and (subject or speaker)):
+            acting = is_group and acts(tok)
+            if owner is None and table is None and not acting:
                 continue
-            surface = tok.doc[lo : tok.i + 1].text
             out.append(
                 Mention(
                     sid=sid,
                     doc=di,
                     start=lo,
                     end=tok.i + 1,
-                    surface=surface,
+                    surface=doc[lo : tok.i + 1].text,
                     name=low,
                     label="AGENT" if (owner or table) else "GROUP",
                     tokens=(tok.text,),
-                    subject=subject,
+                    subject=subject or acting,
                     speaker=speaker,
                     owner=owner,
                     table=table,
@@ -307,7 +444,5 @@ def descriptions(parsed: Parsed) -> list[Description]:
             if any(t.ent_type_ == "PERSON" for t in chunk):
                 continue
             rest = chunk[1:]
-            out.append(
-                Description(sid, di, chunk.start, chunk.end, chunk.text, norm(rest.text), root.lower_)
-            )
+            out.append(Description(sid, di, chunk.start, chunk.end, chunk.text, norm(rest.text), root.lower_))
     return out

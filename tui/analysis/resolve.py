@@ -30,13 +30,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import Entry, Lexicon, lexicon, norm
-from .mentions import OPAQUE_LABELS, Mention, descriptions, entity_mentions, group_mentions, roles
+from .mentions import ACTOR_LABELS, OPAQUE_LABELS, Mention, descriptions, entity_mentions, group_mentions, roles
 
 if TYPE_CHECKING:
     from ..nlp.parse import Parsed
 
 _STOP = frozenset({"the", "of", "and", "&", "for", "de", "du", "la"})
 _APOS = str.maketrans({"’": "'", "‘": "'"})
+#: The gazetteer pass skips tokens of entities already judged (kept or dropped as noise)
+#: and of dates, amounts and titles; it may look inside PRODUCT and EVENT entities.
+_SKIP_LABELS = OPAQUE_LABELS | ACTOR_LABELS
 
 
 class _Union:
@@ -216,9 +219,16 @@ def _apply_roles(clusters: dict[str, Cluster], parsed: Parsed, uf: _Union) -> No
                 heads[m.role_head].add(root)
     if not exact:
         return
+    inside = {
+        (m.doc, t)
+        for c in clusters.values()
+        for m in c.mentions
+        if m.prefix_start >= 0
+        for t in range(min(m.prefix_start, m.start), m.end)
+    }
     for d in descriptions(parsed):
         found = exact.get(d.key) or (heads.get(d.head) if d.key == d.head else None)
-        if not found or len(found) != 1:
+        if not found or len(found) != 1 or any((d.doc, t) in inside for t in range(d.start, d.end)):
             continue
         root = next(iter(found))
         clusters[root].mentions.append(
@@ -236,6 +246,9 @@ def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> No
             covered.update((m.doc, t) for t in range(m.start, m.end))
             if m.label not in ("GROUP", "AGENT", "DESC") and m.tokens:
                 index[tuple(t.translate(_APOS) for t in m.tokens)].add(root)
+                acr = _acronym(m)
+                if len(acr) >= 3 and m.label == "ORG":  # "the DNC and the DCCC"
+                    index[(acr.upper(),)].add(root)
         if c.entry is not None:
             for form in lex.written.get(c.entry.key, ()):
                 if " " not in form and form[:1].isupper() and lex.forms[norm(form)][1] != "capital":
@@ -250,7 +263,7 @@ def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> No
         i = span.start
         while i < span.end:
             tok = doc[i]
-            if (di, i) in covered or tok.ent_type_ in OPAQUE_LABELS or not tok.text[:1].isupper():
+            if (di, i) in covered or tok.ent_type_ in _SKIP_LABELS or not tok.text[:1].isupper():
                 i += 1
                 continue
             for n in range(min(longest, span.end - i), 0, -1):
@@ -296,9 +309,16 @@ def resolve(parsed: Parsed, lex: Lexicon | None = None) -> list[Cluster]:
         add(key, m)
         for t in range(m.start, m.end):
             at_token[(m.doc, t)] = key
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for idx, key in keys.items():
+        if len(ents[idx].tokens) == 1:
+            by_name[ents[idx].name].add(key)
     for g in group_mentions(parsed, lex):
         if g.label == "AGENT":
             owner = at_token.get(g.owner) if g.owner else None
+            if owner is None and g.owner is not None:
+                named = by_name.get(parsed.docs[g.owner[0]][g.owner[1]].text)
+                owner = next(iter(named)) if named and len(named) == 1 else None
             owner = owner or g.table
             if owner is not None:
                 add(owner, g)
