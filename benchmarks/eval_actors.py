@@ -77,7 +77,6 @@ def main() -> None:
     nlp = load_model()
     data = json.loads(DEV.read_text(encoding="utf-8"))
     rows = []
-    total = {"major": 0, "found": 0, "listed": 0, "right": 0, "splits": 0, "merges": 0}
     spent = 0.0
     for item in data["articles"]:
         rel = item["path"]
@@ -89,11 +88,7 @@ def main() -> None:
         actors = find_actors(parsed)
         spent += time.perf_counter() - t0
         s = score_article(item, actors)
-        for k in ("major", "found", "listed", "right"):
-            total[k] += s[k]
-        total["splits"] += len(s["splits"])
-        total["merges"] += len(s["merges"])
-        rows.append((rel, s))
+        rows.append((rel, item.get("split", "dev"), s))
         if args.verbose:
             print(f"## {rel}", file=sys.stderr)
             for label in ("missed", "wrong", "splits", "merges"):
@@ -101,21 +96,27 @@ def main() -> None:
                     print(f"  {label}: {s[label]}", file=sys.stderr)
 
     print(header("Actors on the hand-annotated dev set", "python benchmarks/eval_actors.py"))
-    print("| article | major found | listed that are actors | splits | merges |")
-    print("|---|---|---|---|---|")
-    for rel, s in rows:
+    print("| article | split | major found | listed that are actors | splits | merges |")
+    print("|---|---|---|---|---|---|")
+    for rel, split, s in rows:
         name = rel.rsplit("/", 1)[-1].removesuffix(".txt")[:48]
         if "bbc-dev" in rel:
             name = "bbc " + "/".join(rel.split("/")[-2:]).removesuffix(".txt")
         print(
-            f"| {name} | {s['found']}/{s['major']} | {s['right']}/{s['listed']} | {len(s['splits'])} | {len(s['merges'])} |"
+            f"| {name} | {split} | {s['found']}/{s['major']} | {s['right']}/{s['listed']} "
+            f"| {len(s['splits'])} | {len(s['merges'])} |"
         )
-    recall = total["found"] / max(total["major"], 1)
-    precision = total["right"] / max(total["listed"], 1)
-    print(
-        f"| **all {len(rows)}** | **{total['found']}/{total['major']} = {recall:.3f}** | "
-        f"**{total['right']}/{total['listed']} = {precision:.3f}** | **{total['splits']}** | {total['merges']} |"
-    )
+    for label, keep in (("dev", {"dev"}), ("held-out", {"heldout"}), ("all", {"dev", "heldout"})):
+        sel = [s for _, split, s in rows if split in keep]
+        if not sel:
+            continue
+        major, found = sum(s["major"] for s in sel), sum(s["found"] for s in sel)
+        listed, right = sum(s["listed"] for s in sel), sum(s["right"] for s in sel)
+        splits, merges = sum(len(s["splits"]) for s in sel), sum(len(s["merges"]) for s in sel)
+        print(
+            f"| **{label} ({len(sel)})** | | **{found}/{major} = {found / max(major, 1):.3f}** | "
+            f"**{right}/{listed} = {right / max(listed, 1):.3f}** | **{splits}** | {merges} |"
+        )
     print(
         f"\nTargets: major found ≥ 0.90, listed that are actors ≥ 0.80, splits 0. "
         f"find_actors took {spent * 1000:.0f} ms over {len(rows)} articles (after parsing)."

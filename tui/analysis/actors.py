@@ -78,7 +78,7 @@ def _name(c: Cluster, kind: ActorKind) -> str:
         return max(full, key=lambda n: (len(n.split()), len(n), -names.index(n)))
     counts = Counter(names)
     spelled = [n for n in names if not n.replace(".", "").isupper()] or names
-    return max(spelled, key=lambda n: (len(n.split()), counts[n], -names.index(n)))
+    return max(spelled, key=lambda n: (counts[n], len(n.split()), len(n), -names.index(n)))
 
 
 def _aliases(c: Cluster) -> tuple[str, ...]:

@@ -333,7 +333,10 @@ def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]
             elif label not in ACTOR_LABELS:
                 continue
             pieces = [(ent.start, ent.end, label)]
-            if label == "NORP":
+            extended = _extend_to_table(doc, ent, lex)
+            if extended is not None:
+                pieces = [(ent.start, extended, "GPE")]
+            elif label == "NORP":
                 inst = _institution(doc, ent, lex)
                 pieces = [(*inst, "ORG")] if inst else _split_norp(doc, ent, lex)
             for start, end, lab in pieces:
@@ -341,7 +344,43 @@ def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]
                 if m is not None:
                     out.append(m)
         out.extend(_honorific_names(span, sid, di, lex))
+        out.extend(_untagged_speakers(span, sid, di, lex))
     out.sort(key=lambda m: (m.sid, m.start))
+    return out
+
+
+def _extend_to_table(doc: Doc, ent: Span, lex: Lexicon) -> int | None:
+    """End of "St Kitts and Nevis" when the model cut a table name short ("St Kitts and")."""
+    if lex.lookup(ent.text) is not None:
+        return None
+    for k in range(1, 4):
+        end = ent.end + k
+        if end > len(doc) or not (doc[end - 1].is_title or doc[end - 1].lower_ in ("and", "of", "the")):
+            return None
+        hit = lex.lookup(doc[ent.start : end].text)
+        if hit is not None and hit[1] == "name":
+            return end
+    return None
+
+
+def _untagged_speakers(span: Span, sid: int, di: int, lex: Lexicon) -> list[Mention]:
+    """"Hugo Lueders, European director at CompTIA, said": a two- or three-word
+    capitalised name the model did not tag, that speaks."""
+    out: list[Mention] = []
+    doc = span.doc
+    for tok in span:
+        if tok.dep_ != "nsubj" or tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        start = tok.i
+        while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O":
+            start -= 1
+        if not 2 <= tok.i + 1 - start <= 3 or not roles(tok, lex)[1]:
+            continue
+        if any(lex.lookup(t.text) or t.lower_ in lex.titles or t.lower_ in lex.honorifics for t in doc[start : tok.i + 1]):
+            continue
+        m = _mention(doc, start, tok.i + 1, "PERSON", sid, di, lex)
+        if m is not None:
+            out.append(m)
     return out
 
 

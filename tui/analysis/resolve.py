@@ -191,9 +191,16 @@ def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexic
         if key.startswith("name:"):
             names[tuple(key[5:].split())] = key
     suffixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    firsts: dict[str, set[str]] = defaultdict(set)
     for toks, key in names.items():
         for k in range(1, len(toks) - 1):
             suffixes[toks[k:]].add(key)
+    for idx, m in enumerate(ents):
+        key = keys.get(idx)
+        if key and key.startswith("name:") and m.label == "ORG" and len(m.tokens) >= 2:
+            toks = tuple(key[5:].split())
+            if len(toks) >= 2 and lex.lookup(toks[0]) is None:
+                firsts[toks[0]].add(key)
     for idx, m in enumerate(ents):
         key = keys.get(idx)
         if key is None or not key.startswith("name:"):
@@ -203,9 +210,15 @@ def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexic
             if found and len(found) == 1:
                 uf.union(next(iter(found)), key)
                 continue
-        longer = suffixes.get(tuple(key[5:].split()))
+        toks = tuple(key[5:].split())
+        longer = suffixes.get(toks)
         if longer and len(longer) == 1:
             uf.union(next(iter(longer)), key)
+        elif len(toks) == 1 and m.label in ("ORG", "PERSON"):
+            # "Allied" for "Allied Domecq", "NBC" for "NBC News": a body's first word
+            longer = firsts.get(toks[0])
+            if longer and len(longer) == 1:
+                uf.union(next(iter(longer)), key)
 
 
 def _apply_roles(clusters: dict[str, Cluster], parsed: Parsed, uf: _Union) -> None:
