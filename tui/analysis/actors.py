@@ -74,17 +74,24 @@ def _name(c: Cluster, kind: ActorKind) -> str:
         return c.key.split(":", 1)[1]
     names = _named(c)
     if kind == "person":
-        full = [n for n in names if len(n.split()) >= 2] or names
-        return max(full, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+        full = [n for n in names if len(n.split()) >= 2]
+        if not full:  # "Prince Harry", "the Queen": a noble title is part of a lone name
+            lex = lexicon()
+            titled = [m.surface for m in c.mentions if m.prefix.casefold() in lex.noble and m.surface != m.name]
+            full = titled or names
+        first = {n: -i for i, n in reversed(list(enumerate(full)))}
+        return max(first, key=lambda n: (len(n.split()), len(n), first[n]))
     counts = Counter(names)
     spelled = [n for n in names if not n.replace(".", "").isupper()] or names
-    return max(spelled, key=lambda n: (counts[n], len(n.split()), len(n), -names.index(n)))
+    first = {n: -i for i, n in reversed(list(enumerate(spelled)))}
+    return max(first, key=lambda n: (counts[n], len(n.split()), len(n), first[n]))
 
 
 def _aliases(c: Cluster) -> tuple[str, ...]:
     lex = lexicon()
     written = set(lex.written.get(c.entry.key, ())) if c.entry is not None else set()
     out: dict[str, None] = {}
+    folded: set[str] = set()
     for m in c.mentions:
         if m.label == "AGENT":
             if m.name.endswith("s") and m.name in lex.group_nouns and m.surface != m.name:
@@ -94,7 +101,8 @@ def _aliases(c: Cluster) -> tuple[str, ...]:
             out.setdefault(m.surface)
             continue
         if m.label == "DESC":
-            if m.surface.casefold() not in {a.casefold() for a in out}:
+            if m.surface.casefold() not in folded:
+                folded.add(m.surface.casefold())
                 out.setdefault(m.surface)
             continue
         name = f"the {m.name}" if m.the and f"the {m.name}" in written else m.name

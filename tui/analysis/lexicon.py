@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -26,6 +26,7 @@ _PUNCT = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\u2010": "
 _ACRONYM = re.compile(r"(?:[a-z]\.){2,}[a-z]?")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """The lookup form of a name: case-folded, accents and dots in acronyms removed,
     curly apostrophes straightened, a leading "the" dropped ("the U.S." → "us")."""
@@ -63,6 +64,7 @@ class Lexicon:
     honorifics: frozenset[str]
     titles: frozenset[str]
     title_modifiers: frozenset[str]
+    noble: frozenset[str]
     particles: frozenset[str]
     org_suffixes: frozenset[str]
     epithets: frozenset[str]
@@ -143,6 +145,7 @@ def lexicon() -> Lexicon:
         honorifics=low(titles["honorifics"]),
         titles=low(titles["titles"]),
         title_modifiers=low(titles["modifiers"]),
+        noble=low(titles["noble"]),
         particles=low(titles["particles"]),
         org_suffixes=low(titles["org_suffixes"]),
         epithets=frozenset(norm(e) for e in noise["epithets"]),

@@ -249,6 +249,8 @@ def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex:
     if cleaned is None or _in_title_quote(doc, start, end):
         return None
     first, i, j, honorific = cleaned
+    if doc[i].is_sent_start and doc[i].is_upper and j < len(doc) and doc[j].text in ("―", "—", "–", "-", "--"):
+        return None  # "WASHINGTON ― …": a dateline, not an actor
     name_span = doc[i:j]
     text = name_span.text
     if _is_noise(text, label, list(name_span), lex):
@@ -263,9 +265,9 @@ def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex:
     if prefix and any(t.lower_ in lex.honorifics for t in doc[first:i]):
         honorific = True
     surface = text
-    if adjacent and len(prefix.split()) <= 3:
+    if adjacent and prefix and len(prefix.split()) <= 3:
         inner = doc[prefix_start:i]
-        if not any(t.tag_ == "POS" or t.ent_type_ in ("PERSON", "ORG") for t in inner):
+        if not any(t.tag_ == "POS" or (t.ent_type_ in ("PERSON", "ORG") and t.i < first) for t in inner):
             surface = f"{prefix} {text}"  # "Mr Beith", "Russian President Vladimir Putin"
     return Mention(
         sid=sid,
@@ -466,22 +468,25 @@ def group_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]:
     return out
 
 
-def descriptions(parsed: Parsed) -> list[Description]:
-    """Definite noun phrases headed by a common noun or title ("the Russian president",
-    "the mayor"), candidates for role descriptions of a named actor."""
+def descriptions(parsed: Parsed, heads: frozenset[str] | set[str]) -> list[Description]:
+    """Definite noun phrases ("the Russian president", "the mayor") headed by one of
+    `heads` (the role nouns the article gave named actors): candidates for role
+    descriptions. One pass over the tokens, no noun-chunk iteration."""
     out: list[Description] = []
     for sid, span in enumerate(parsed.spans):
         di = parsed.span_docs[sid]
-        for chunk in span.noun_chunks:
-            first, root = chunk[0], chunk.root
-            if first.lower_ not in ("the", "this") or len(chunk) < 2 or root.ent_type_ in ("PERSON", "ORG"):
+        doc = span.doc
+        for tok in span:
+            if tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
                 continue
-            if root.pos_ not in ("NOUN", "PROPN") or root.tag_ in ("NNS", "NNPS"):
-                continue
-            if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.rights):
+            if tok.ent_type_ in ("PERSON", "ORG") or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
                 continue  # "the president of the club" names someone else
-            if any(t.ent_type_ == "PERSON" for t in chunk):
+            lefts = [c for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "npadvmod")]
+            if not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ not in ("the", "this"):
                 continue
-            rest = chunk[1:]
-            out.append(Description(sid, di, chunk.start, chunk.end, chunk.text, norm(rest.text), root.lower_))
+            start = lefts[0].i
+            if start < span.start or any(t.ent_type_ == "PERSON" for t in doc[start : tok.i]):
+                continue
+            rest = doc[start + 1 : tok.i + 1]
+            out.append(Description(sid, di, start, tok.i + 1, doc[start : tok.i + 1].text, norm(rest.text), tok.lower_))
     return out

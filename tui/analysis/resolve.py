@@ -239,7 +239,7 @@ def _apply_roles(clusters: dict[str, Cluster], parsed: Parsed, uf: _Union) -> No
         if m.prefix_start >= 0
         for t in range(min(m.prefix_start, m.start), m.end)
     }
-    for d in descriptions(parsed):
+    for d in descriptions(parsed, set(heads) | {k.split()[-1] for k in exact}):
         found = exact.get(d.key) or (heads.get(d.head) if d.key == d.head else None)
         if not found or len(found) != 1 or any((d.doc, t) in inside for t in range(d.start, d.end)):
             continue
@@ -270,13 +270,19 @@ def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> No
     if not index:
         return
     longest = max(len(k) for k in index)
+    firsts = {k[0] for k in index}
     for sid, span in enumerate(parsed.spans):
         di = parsed.span_docs[sid]
         doc = span.doc
         i = span.start
         while i < span.end:
             tok = doc[i]
-            if (di, i) in covered or tok.ent_type_ in _SKIP_LABELS or not tok.text[:1].isupper():
+            if (
+                tok.text.translate(_APOS) not in firsts
+                or (di, i) in covered
+                or tok.ent_type_ in _SKIP_LABELS
+                or not tok.text[:1].isupper()
+            ):
                 i += 1
                 continue
             for n in range(min(longest, span.end - i), 0, -1):
