@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import InputError
 
@@ -39,8 +40,27 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, name: str) -> str:
-    """Decode bytes as text: BOMs first, then UTF-8, then charset-normalizer's best guess."""
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag (first 4 KB), if Python knows it."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", errors="ignore")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes, name: str, *, declared: str | None = None) -> str:
+    """Decode bytes as text: BOMs first, then UTF-8, then a declared charset (HTTP
+    header or HTML <meta>), then charset-normalizer's best guess.
+
+    Valid UTF-8 with non-ASCII bytes is almost never another encoding, so it wins over
+    a declaration (pages often mislabel UTF-8 as latin-1)."""
     why = sniff_binary(data)
     if why:
         raise InputError(f"this is {why}", subject=name)
@@ -60,6 +80,18 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if declared:
+        try:
+            encoding = codecs.lookup(declared).name
+            # As browsers do (WHATWG): a page labelled latin-1 is read as windows-1252.
+            encoding = "cp1252" if encoding in ("iso8859-1", "ascii") else encoding
+        except LookupError:
+            encoding = None
+        if encoding:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                pass  # the declaration lies (it happens): guess instead
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()
