@@ -30,6 +30,12 @@ _HTML_START = re.compile(
     re.I | re.S,
 )
 _HTML_TAGS = re.compile(rb"<(?:p|div|br|a\s|span|h[1-6]|article|section|meta|script|title)\b", re.I)
+#: Image credits and captions left between paragraphs: "(Credit: Clayton Aldern / Grist)".
+_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:photo(?:graph)?|image|picture|credit|illustration|graphic|video|source|getty images|ap photo)"
+    r"s?\b[^()\[\]]{0,120}[)\]]?$",
+    re.I,
+)
 _BYLINE = re.compile(r"^(?:by|written by|words by)\s+\S", re.I)
 _DATELINE_REST = re.compile(
     r"\b(?:published|updated|posted|last|modified|on|at|date|gmt|utc|[ap]\.?m\.?)\b|\d{1,2}:\d{2}|[|•·,:()\-–—/]",
@@ -122,6 +128,8 @@ def parse_html(html: str, source: str, *, url: str | None = None) -> Article:
     title_seen = False
     for i, (kind, text, tag) in enumerate(raw):
         if title and not title_seen and kind == "heading" and text.casefold() == title.casefold():
+            # Short blocks above the headline are kickers, datelines and banners.
+            blocks = [b for b in blocks if len(b[1].split()) > 12]
             blocks.append(("title", text))
             title_seen = True
             continue
@@ -130,7 +138,7 @@ def parse_html(html: str, source: str, *, url: str | None = None) -> Article:
             title_seen = True
             blocks.append(("title", text))
             continue
-        if is_chrome(text) or (i < 8 and _is_dateline(text)):
+        if is_chrome(text) or (i < 8 and _is_dateline(text)) or (len(text.split()) <= 15 and _CREDIT.match(text)):
             continue
         if title and kind == "paragraph" and _squash(text).casefold() == title.casefold():
             continue  # a caption that repeats the headline
