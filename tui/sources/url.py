@@ -125,7 +125,7 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_size: int) -> Fetch
             while True:
                 if time.monotonic() > deadline:
                     raise TimeoutError
-                chunk = response.read(64 * 1024)
+                chunk = response.read1(64 * 1024)  # what has arrived: lets the deadline bite
                 if not chunk:
                     break
                 size += len(chunk)
