@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tui.sources import read_source
-from tui.sources.decode import decode, declared_charset
+from tui.sources.decode import declared_charset, decode
 
 ENC = Path(__file__).parent / "fixtures" / "encodings"
 EXPECTED_EN = (ENC / "expected-en.txt").read_text(encoding="utf-8")

@@ -20,7 +20,8 @@ def _article():
 def test_headers_become_metadata() -> None:
     a = _article()
     # The title wrapped onto a second header line.
-    assert a.meta.title == "Flint flake tool partially covered by birch tar adds to evidence of Neanderthal complex thinking"
+    title = "Flint flake tool partially covered by birch tar adds to evidence of Neanderthal complex thinking"
+    assert a.meta.title == title
     assert a.meta.byline == "Bob Yirka"
     assert a.meta.published.isoformat() == "2019-10-22"
     assert a.meta.url == "https://phys.org/news/2019-10-flint-flake-tool-partially-birch.html"

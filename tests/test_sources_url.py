@@ -25,7 +25,7 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep test output quiet
         pass
 
-    def _send(self, code: int, body: bytes, ctype: str | None = "text/html; charset=utf-8", length: bool = True) -> None:
+    def _send(self, code: int, body: bytes, ctype: str | None = "text/html; charset=utf-8", length: bool = True) -> None:  # noqa: E501
         self.send_response(code)
         if ctype:
             self.send_header("Content-Type", ctype)
