@@ -71,3 +71,9 @@ def test_reader_reads_piped_stdin_without_a_source() -> None:
     r = run(stdin=SAMPLE.read_bytes())
     assert r.returncode == 0, r.stderr
     assert b"Flint flake tool" in r.stdout
+
+
+def test_reader_with_empty_stdin_opens_the_sample() -> None:
+    r = run(stdin=b"")
+    assert r.returncode == 0, r.stderr
+    assert b"North Korea" in r.stdout

@@ -71,10 +71,13 @@ def _apply_config(args: argparse.Namespace) -> None:
 
 
 def _open(source: str | None, args: argparse.Namespace):  # noqa: ANN202 - Article
-    """Read a source and print its warnings (e.g. not English) on stderr."""
-    from .sources import read_source
+    """Read a source (None: piped stdin, else the sample) and print its warnings on stderr."""
+    from .sources import read_default, read_source
 
-    article = read_source(source, max_size=args.max_size, timeout=args.timeout)
+    if source is None:
+        article = read_default(max_size=args.max_size)
+    else:
+        article = read_source(source, max_size=args.max_size, timeout=args.timeout)
     for warning in article.warnings:
         print(f"precis: warning: {article.source}: {warning}", file=sys.stderr)
     return article
@@ -256,10 +259,8 @@ def cmd_read(args: argparse.Namespace) -> int:
     """Open the reader. Until the Textual app lands, print the outline as Markdown."""
     from .outline.markdown import to_markdown
     from .pipeline import analyse
-    from .sources import stdin_is_piped
 
-    source = args.source if args.source is not None else ("-" if stdin_is_piped() else None)
-    article = _open(source, args)
+    article = _open(args.source, args)
     _emit(to_markdown(analyse(article, _options(args), cache=args.cache)))
     return 0
 

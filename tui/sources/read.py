@@ -80,6 +80,18 @@ def stdin_is_piped() -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
 
 
+def read_default(*, max_size: int = DEFAULT_MAX_SIZE) -> Article:
+    """What `precis` with no SOURCE opens: piped stdin if it holds anything, else the sample.
+
+    An empty pipe or redirect (`precis < /dev/null`, a closed pipe) gives the sample too.
+    """
+    if stdin_is_piped():
+        data = read_bytes("-", max_size=max_size)
+        if data.strip():
+            return with_language_warning(article_from_bytes(data, name="<stdin>", source="stdin"))
+    return read_source(None)
+
+
 def read_source(
     source: str | None,
     *,
