@@ -159,9 +159,17 @@ def sumy_pick(parsed: Parsed, method: str, count: int, ids: Sequence[int] | None
 
 
 def candidates(parsed: Parsed) -> list[int]:
-    """Sentences worth summarising: not fragments such as "7 p.m." or "Watch:"."""
-    out = [s.id for s, span in parsed.iter_sentences() if sum(1 for t in span if t.is_alpha) >= 4]
+    """Sentences worth summarising: not fragments ("7 p.m.", "Watch:") and not questions,
+    which raise a point rather than state one (neutral on BBC dev, clearer to read)."""
+    out = [
+        s.id
+        for s, span in parsed.iter_sentences()
+        if sum(1 for t in span if t.is_alpha) >= 4 and not _QUESTION.search(parsed.text[s.start : s.end])
+    ]
     return out if out else [s.id for s in parsed.sentences]
+
+
+_QUESTION = re.compile(r"\?[\"'”’»)\]]*$")
 
 
 def centroid_ratings(parsed: Parsed, ids: Sequence[int]) -> dict[int, float]:
