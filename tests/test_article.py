@@ -99,7 +99,10 @@ def test_chrome_lexicon() -> None:
 
 
 def test_byline_and_dateline() -> None:
-    text = "Storm hits coast\n\nBy Jane Smith\n\n12 March 2023\n\nThe storm reached the coast at dawn, cutting power to 40,000 homes."
+    text = (
+        "Storm hits coast\n\nBy Jane Smith\n\n12 March 2023\n\n"
+        "The storm reached the coast at dawn, cutting power to 40,000 homes."
+    )
     a = parse_text(text, "t")
     assert a.meta.byline == "Jane Smith"
     assert a.meta.published == date(2023, 3, 12)

@@ -39,7 +39,9 @@ def test_outline_markdown_to_file_is_not_overwritten(tmp_path: Path, capsys: pyt
 
 def test_batch_is_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     other = tmp_path / "other.txt"
-    other.write_text("Rates rise\n\nThe bank raised rates on Thursday. Officials said more rises may follow.\n", encoding="utf-8")
+    other.write_text(
+        "Rates rise\n\nThe bank raised rates on Thursday. Officials said more rises may follow.\n", encoding="utf-8"
+    )
     assert main(["outline", str(SEED), str(other), "--format", "json"]) == 0
     lines = capsys.readouterr().out.strip().split("\n")
     assert len(lines) == 2

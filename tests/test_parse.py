@@ -26,7 +26,7 @@ def test_sentences_stay_inside_their_paragraph(seed_parsed) -> None:
         assert p.start <= s.start < s.end <= p.end
     ids = [s.id for s in a.sentences]
     assert ids == list(range(len(ids)))
-    assert all(x.end <= y.start for x, y in zip(a.sentences, a.sentences[1:]))
+    assert all(x.end <= y.start for x, y in zip(a.sentences, a.sentences[1:], strict=False))
 
 
 def test_quotation_is_not_cut_into_fragments(nlp) -> None:

@@ -17,6 +17,7 @@ from importlib import resources
 from .dates import find_date
 from .model import Article, Block, BlockKind, Metadata
 
+
 #: A raw block before layout: its text and, if Markdown said so, what it is.
 @dataclass(slots=True)
 class RawBlock:
@@ -244,7 +245,7 @@ def is_chrome(text: str) -> bool:
     return _words(t) <= max_words and bool(pattern.match(t))
 
 
-_BYLINE = re.compile(r"^(?:by|author:|written by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al|bin))*)", re.I)
+_BYLINE = re.compile(r"^(?:by|author:|written by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al|bin))*)", re.I)  # noqa: E501
 
 
 def _dateline(text: str) -> tuple[object, str | None] | None:
