@@ -19,7 +19,6 @@ import re
 import sys
 import time
 import unicodedata
-from pathlib import Path
 
 from _common import EVAL, ROOT, header, parse_file
 

@@ -34,9 +34,41 @@ if TYPE_CHECKING:
     from .actors import Actor
 
 _DETERMINERS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "several", "other", "others",
-     "various", "two", "three", "four", "few", "both", "all", "its", "their", "his", "her", "our", "one", "top",
-     "unnamed", "anonymous", "senior", "leading", "independent", "local"}
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "many",
+        "most",
+        "several",
+        "other",
+        "others",
+        "various",
+        "two",
+        "three",
+        "four",
+        "few",
+        "both",
+        "all",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "one",
+        "top",
+        "unnamed",
+        "anonymous",
+        "senior",
+        "leading",
+        "independent",
+        "local",
+    }
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _STRIP = "\"'“”‘’«»()[],.:;!?-–— \t\n"

@@ -365,8 +365,12 @@ def _extend_to_table(doc: Doc, ent: Span, lex: Lexicon) -> int | None:
     return None
 
 
+def _bare_name_word(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.is_title and t.ent_iob_ == "O"
+
+
 def _untagged_speakers(span: Span, sid: int, di: int, lex: Lexicon) -> list[Mention]:
-    """"Hugo Lueders, European director at CompTIA, said": a two- or three-word
+    """ "Hugo Lueders, European director at CompTIA, said": a two- or three-word
     capitalised name the model did not tag, that speaks."""
     out: list[Mention] = []
     doc = span.doc
@@ -374,11 +378,12 @@ def _untagged_speakers(span: Span, sid: int, di: int, lex: Lexicon) -> list[Ment
         if tok.dep_ != "nsubj" or tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or not tok.is_title:
             continue
         start = tok.i
-        while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O":
+        while start > span.start and _bare_name_word(doc[start - 1]):
             start -= 1
         if not 2 <= tok.i + 1 - start <= 3 or not roles(tok, lex)[1]:
             continue
-        if any(lex.lookup(t.text) or t.lower_ in lex.titles or t.lower_ in lex.honorifics for t in doc[start : tok.i + 1]):
+        words = doc[start : tok.i + 1]
+        if any(lex.lookup(t.text) or t.lower_ in lex.titles or t.lower_ in lex.honorifics for t in words):
             continue
         m = _mention(doc, start, tok.i + 1, "PERSON", sid, di, lex)
         if m is not None:
@@ -387,7 +392,7 @@ def _untagged_speakers(span: Span, sid: int, di: int, lex: Lexicon) -> list[Ment
 
 
 def _honorific_names(span: Span, sid: int, di: int, lex: Lexicon) -> list[Mention]:
-    """"Mr Gschwind", "Dame Judi Dench": capitalised names after an honorific that
+    """ "Mr Gschwind", "Dame Judi Dench": capitalised names after an honorific that
     the model did not tag."""
     out: list[Mention] = []
     doc = span.doc

@@ -79,7 +79,7 @@ def _tokens(m: Mention) -> tuple[str, ...]:
 
 
 def org_key(name: str, lex: Lexicon) -> str:
-    """"The Menatep Group" → "menatep", "Economic and Social Research Council" →
+    """ "The Menatep Group" → "menatep", "Economic and Social Research Council" →
     "economic social research council": the key two spellings of a body share."""
     words = [w for w in norm(name).replace("'s", "").split() if w not in _STOP]
     while len(words) > 1 and words[-1] in lex.org_suffixes:
@@ -101,9 +101,7 @@ class _People:
         self.sids: dict[str, list[int]] = defaultdict(list)
         self.canon: dict[tuple[str, ...], str] = {}
         pairs: dict[tuple[str, str], str] = {}
-        names = [
-            m for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2 and lex.lookup(m.name) is None
-        ]
+        names = [m for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2 and lex.lookup(m.name) is None]
         full = {_tokens(m) for m in names}
         shorter = {t for t in full if any(len(o) > len(t) and o[-len(t) :] == t for o in full)}
         for m in names:
@@ -244,9 +242,7 @@ def _apply_roles(clusters: dict[str, Cluster], parsed: Parsed, uf: _Union) -> No
         if not found or len(found) != 1 or any((d.doc, t) in inside for t in range(d.start, d.end)):
             continue
         root = next(iter(found))
-        clusters[root].mentions.append(
-            Mention(d.sid, d.doc, d.start, d.end, d.text, d.head, "DESC", (d.head,))
-        )
+        clusters[root].mentions.append(Mention(d.sid, d.doc, d.start, d.end, d.text, d.head, "DESC", (d.head,)))
 
 
 def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> None:
@@ -289,13 +285,23 @@ def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> No
                 found = index.get(tuple(t.text.translate(_APOS) for t in doc[i : i + n]))
                 if not found or any((di, t) in covered for t in range(i, i + n)):
                     continue
-                if n == 1 and tok.pos_ not in ("PROPN", "ADJ", "NOUN") or (n == 1 and i == span.start and tok.pos_ != "PROPN"):
-                    continue
+                if n == 1 and (tok.pos_ not in ("PROPN", "ADJ", "NOUN") or i == span.start and tok.pos_ != "PROPN"):
+                    continue  # a lone capitalised common word opening a sentence is no name
                 root = max(sorted(found), key=lambda r: _last_before(sids[r], sid))
                 subject, speaker = roles(doc[i : i + n].root, lex)
                 clusters[root].mentions.append(
-                    Mention(sid, di, i, i + n, doc[i : i + n].text, doc[i : i + n].text, "GAZ",
-                            tuple(t.text for t in doc[i : i + n]), subject, speaker)
+                    Mention(
+                        sid,
+                        di,
+                        i,
+                        i + n,
+                        doc[i : i + n].text,
+                        doc[i : i + n].text,
+                        "GAZ",
+                        tuple(t.text for t in doc[i : i + n]),
+                        subject,
+                        speaker,
+                    )
                 )
                 i += n - 1
                 break
