@@ -190,9 +190,10 @@ def match(actors: list[Actor], surface: str | None, sentence_id: int | None = No
     key = norm(text)
     lex = lexicon()
 
-    hit = _pick(idx, idx.alias.get(key), sentence_id)
-    if hit is not None:
-        return hit
+    acronym = text.split()[-1].replace(".", "").isupper() and len(text.split()[-1]) > 1
+    found = idx.alias.get(key)
+    if found and not (len(key.split()) == 1 and key in idx.surname and not acronym):
+        return _pick(idx, found, sentence_id)
     if key in _PERSON_PRONOUNS:
         people = tuple(i for i, a in enumerate(idx.actors) if a.kind == "person")
         if sentence_id is None:
@@ -202,7 +203,9 @@ def match(actors: list[Actor], surface: str | None, sentence_id: int | None = No
 
     words = _strip_words(key.split())
     bare = " ".join(words)
-    acronym = text.split()[-1].replace(".", "").isupper() and len(text.split()[-1]) > 1
+    if len(words) == 1 and not acronym and bare in idx.surname:  # "Clinton": Hillary or Bill, by recency
+        both = tuple(dict.fromkeys((*idx.alias.get(bare, ()), *idx.surname[bare])))
+        return _pick(idx, both, sentence_id)
     named = (
         idx.alias.get(bare),
         # "the German publication Zeit Online": the longest tail that is an alias

@@ -33,6 +33,8 @@ from .lexicon import Entry, Lexicon, lexicon, norm
 from .mentions import ACTOR_LABELS, OPAQUE_LABELS, Mention, descriptions, entity_mentions, group_mentions, roles
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from ..nlp.parse import Parsed
 
 _STOP = frozenset({"the", "of", "and", "&", "for", "de", "du", "la"})
@@ -147,7 +149,9 @@ def _key_mentions(ents: list[Mention], uf: _Union, lex: Lexicon) -> dict[int, st
         cands = set() if full else people.candidates(m)
         if full:
             key = full
-        elif cands and (m.label in ("PERSON", "ORG") or hit is None) and m.label != "NORP":
+        elif cands and m.label != "NORP" and (m.label in ("PERSON", "ORG") or hit is None or not m.locative):
+            # "Washington later became president" next to "George Washington": the person;
+            # "in Washington" stays the place
             key = people.choose(cands, m.sid)
         elif hit is not None:
             entry, role = hit
@@ -253,20 +257,37 @@ def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> No
     for root, c in clusters.items():
         for m in c.mentions:
             covered.update((m.doc, t) for t in range(m.start, m.end))
-            if m.label not in ("GROUP", "AGENT", "DESC") and m.tokens:
-                index[tuple(t.translate(_APOS) for t in m.tokens)].add(root)
+            if m.label in ("GROUP", "AGENT", "DESC") or not m.tokens:
+                continue
+            toks = tuple(t.translate(_APOS) for t in m.tokens)
+            index[toks].add(root)
+            if root.startswith("person:"):  # "Schiff said" after "Adam Schiff"
+                for k in range(1, len(toks)):
+                    index[toks[k:]].add(root)
+            elif m.label == "ORG":
                 acr = _acronym(m)
-                if len(acr) >= 3 and m.label == "ORG":  # "the DNC and the DCCC"
+                if len(acr) >= 3:  # "the DNC and the DCCC"
                     index[(acr.upper(),)].add(root)
+                if len(toks) > 1 and toks[-1].casefold() in lex.org_suffixes:  # "Menatep" after "Menatep Group"
+                    index[toks[:-1]].add(root)
         if c.entry is not None:
             for form in lex.written.get(c.entry.key, ()):
                 if " " not in form and form[:1].isupper() and lex.forms[norm(form)][1] != "capital":
                     index[(form,)].add(root)
         sids[root] = sorted(m.sid for m in c.mentions)
-    if not index:
+    # Table names the model missed everywhere ("an anti-NATO alliance"): single words only,
+    # proper nouns only, never capitals (a capital needs its use checked) or demonyms.
+    static: dict[tuple[str, ...], str] = {}
+    for key, forms in lex.written.items():
+        if key in clusters:
+            continue
+        for form in forms:
+            if " " not in form and form[:1].isupper() and lex.forms[norm(form)][1] in ("name", "seat", "org"):
+                static.setdefault((form,), key)
+    if not index and not static:
         return
-    longest = max(len(k) for k in index)
-    firsts = {k[0] for k in index}
+    longest = max([len(k) for k in index] + [1])
+    firsts = {k[0] for k in index} | {k[0] for k in static}
     for sid, span in enumerate(parsed.spans):
         di = parsed.span_docs[sid]
         doc = span.doc
@@ -282,7 +303,13 @@ def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> No
                 i += 1
                 continue
             for n in range(min(longest, span.end - i), 0, -1):
-                found = index.get(tuple(t.text.translate(_APOS) for t in doc[i : i + n]))
+                words = tuple(t.text.translate(_APOS) for t in doc[i : i + n])
+                found = index.get(words)
+                if not found and n == 1 and words in static and _proper(doc, i, lex):
+                    key = static[words]
+                    c = clusters.get(key) or clusters.setdefault(key, Cluster(key, lex.entries[key]))
+                    sids.setdefault(key, [])
+                    found = {key}
                 if not found or any((di, t) in covered for t in range(i, i + n)):
                     continue
                 if n == 1 and (tok.pos_ not in ("PROPN", "ADJ", "NOUN") or i == span.start and tok.pos_ != "PROPN"):
@@ -306,6 +333,14 @@ def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> No
                 i += n - 1
                 break
             i += 1
+
+
+def _proper(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """A token used as a name: tagged proper noun, an acronym, or after "anti-" / "pro-"."""
+    tok = doc[i]
+    if tok.pos_ == "PROPN" or (tok.is_upper and len(tok.text) >= 2):
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and f"{doc[i - 2].lower_}-" in lex.prefixes
 
 
 def _last_before(sids: list[int], sid: int) -> tuple[int, int]:
