@@ -70,8 +70,10 @@ def _named(c: Cluster) -> list[str]:
 def _name(c: Cluster, kind: ActorKind) -> str:
     if c.entry is not None:
         return c.entry.name
-    if c.key.startswith("crowd:"):
-        return c.key.split(":", 1)[1]
+    if c.key.startswith("crowd:"):  # the noun as written: "experts", but "MPs", "MEPs"
+        heads = Counter(m.tokens[0] for m in c.mentions if m.tokens)
+        word = heads.most_common(1)[0][0] if heads else c.key.split(":", 1)[1]
+        return word if any(ch.isupper() for ch in word[1:]) else word.lower()
     names = _named(c)
     if kind == "person":
         full = [n for n in names if len(n.split()) >= 2]

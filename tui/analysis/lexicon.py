@@ -54,6 +54,8 @@ class Lexicon:
     forms: dict[str, tuple[str, FormRole]]
     #: entry key → the forms listed for it, as written (for the gazetteer scan)
     written: dict[str, tuple[str, ...]]
+    #: norm(capital spelling) → the city's name ("kiev" → "Kyiv", "washington dc" → "Washington")
+    capital_names: dict[str, str]
     government_prepositions: frozenset[str]
     government_nouns: frozenset[str]
     institutions: frozenset[str]
@@ -88,6 +90,7 @@ def lexicon() -> Lexicon:
     entries: dict[str, Entry] = {}
     forms: dict[str, tuple[str, FormRole]] = {}
     written: dict[str, list[str]] = {}
+    capital_names: dict[str, str] = {}
 
     def add(key: str, form: str, role: FormRole) -> None:
         # First entry wins: the tables are written so that no form names two entries.
@@ -103,8 +106,11 @@ def lexicon() -> Lexicon:
             add(key, v, "name")
         for d in c["demonyms"]:
             add(key, d, "demonym")
-        for cap in c["capitals"]:
-            add(key, cap, "capital")
+        for city in c["capitals"]:
+            spellings = city.split("|")
+            for cap in spellings:
+                add(key, cap, "capital")
+                capital_names[norm(cap)] = spellings[0]
         for s in c["seats"]:
             add(key, s, "seat")
     for r in countries["regions"]:
@@ -135,6 +141,7 @@ def lexicon() -> Lexicon:
         entries=entries,
         forms=forms,
         written={k: tuple(dict.fromkeys(v)) for k, v in written.items()},
+        capital_names=capital_names,
         government_prepositions=low(countries["government_prepositions"]),
         government_nouns=low(countries["government_nouns"]),
         institutions=low(titles["institutions"]),

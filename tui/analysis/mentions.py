@@ -200,7 +200,7 @@ def _is_noise(text: str, label: str, tokens: list[Token], lex: Lexicon) -> bool:
         if last in lex.non_actor_heads or two in lex.non_actor_heads:
             return True
     if label == "PERSON":
-        if any(c.isdigit() for c in text) or len(tokens) > 5:
+        if any(c.isdigit() for c in text) or len(tokens) > 5 or len(key.replace(".", "")) <= 2:
             return True
         # "Shakespearean performer": a capitalised word plus common nouns is no name
         if any(t.is_lower and t.lower_ not in lex.particles for t in tokens):
@@ -439,6 +439,10 @@ def group_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]:
                 lo += 1
             if any(t.pos_ not in _GROUP_MOD_POS for t in doc[lo : tok.i]):
                 lo = tok.i  # "To be infected users": keep the noun alone
+            for k in range(tok.i - 1, lo - 1, -1):  # "BRUSSELS - European leaders": cut at a dash
+                if doc[k].is_punct and (doc[k].text != "-" or doc[k].whitespace_):
+                    lo = k + 1
+                    break
             subject, speaker = roles(tok, lex)
             owner: tuple[int, int] | None = None
             table: str | None = None

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ..nlp.parse import Parsed
 
 _STOP = frozenset({"the", "of", "and", "&", "for", "de", "du", "la"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "central"})
 _APOS = str.maketrans({"’": "'", "‘": "'"})
 #: The gazetteer pass skips tokens of entities already judged (kept or dropped as noise)
 #: and of dates, amounts and titles; it may look inside PRODUCT and EVENT entities.
@@ -156,7 +157,7 @@ def _key_mentions(ents: list[Mention], uf: _Union, lex: Lexicon) -> dict[int, st
         elif hit is not None:
             entry, role = hit
             if role == "capital":
-                key = f"capital:{entry.key}:{norm(m.name)}"
+                key = f"capital:{entry.key}:{norm(lex.capital_names[norm(m.name)])}"
                 capitals[key].append(idx)
             else:
                 key = entry.key
@@ -203,10 +204,29 @@ def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexic
             toks = tuple(key[5:].split())
             if len(toks) >= 2 and lex.lookup(toks[0]) is None:
                 firsts[toks[0]].add(key)
+    # Full names the model labelled ORG or GPE ("Nicola Sturgeon", "Lester Holt"): two or
+    # three capitalised words, none an institution word, seen at least once as PERSON or ORG.
+    surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for idx, m in enumerate(ents):
+        key = keys.get(idx)
+        if not key or not key.startswith("name:") or m.label not in ("PERSON", "ORG") or not 2 <= len(m.tokens) <= 3:
+            continue
+        toks = _tokens(m)
+        if not all(t[:1].isupper() for t in m.tokens) or toks[0] in _COMPASS:
+            continue
+        if any(t in lex.institutions or t in lex.org_suffixes or t in lex.non_actor_heads or t in _STOP for t in toks):
+            continue
+        for k in range(1, len(toks)):
+            surnames[toks[k:]].add(key)
     for idx, m in enumerate(ents):
         key = keys.get(idx)
         if key is None or not key.startswith("name:"):
             continue
+        if m.label in ("PERSON", "ORG") and len(m.tokens) <= 2:
+            found = surnames.get(_tokens(m))
+            if found and len(found) == 1 and next(iter(found)) != key:
+                uf.union(next(iter(found)), key)
+                continue
         if len(m.tokens) == 1 and m.name.replace(".", "").isupper():
             found = acronyms.get(norm(m.name))
             if found and len(found) == 1:
