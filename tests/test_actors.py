@@ -263,6 +263,15 @@ def test_noise_is_dropped(nlp) -> None:
     assert not {"anti-nato", "old continent", "209", "2023", "zafi-d", "zafi"} & names
 
 
+def test_dateline_is_not_an_actor(nlp) -> None:
+    acts = actors_of(
+        nlp, "WASHINGTON (AP) — Donald Trump said NATO was obsolete.\n\nNATO, meanwhile, said it would respond."
+    )
+    names = {_key(x) for a in acts for x in (a.name, *a.aliases)}
+    assert "washington" not in names and "united states" not in names
+    assert by_alias(acts, "NATO").sentences == (0, 1)
+
+
 def test_salience_puts_the_speaker_first(nlp) -> None:
     acts = actors_of(
         nlp,

@@ -31,6 +31,7 @@ OPAQUE_LABELS = frozenset(
 )
 _BAD_CHARS = re.compile(r"[\[\]{}<>|#@/\\=_*+~^]|https?:|www\.")
 _CODE_NAME = re.compile(r"\b[A-Z][a-z]{2,}[-.][A-Z]\b(?![-.'’]?\w)")  # "Zafi-D", "Bankash-A": a version
+_DATELINE_NEXT = {"―", "—", "–", "-", "--", "(", ",", ":"}
 _LEAD_DROP = {"the", "a", "an", "this", "that", "these", "those"}
 _TRAIL_DROP = {"the", "of", "and", "a", "an", "-", "&", "'s", "’s", "'", "’"}
 _OPEN_QUOTES = {"“", '"', "‘", "«", "'"}
@@ -249,8 +250,10 @@ def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex:
     if cleaned is None or _in_title_quote(doc, start, end):
         return None
     first, i, j, honorific = cleaned
-    if doc[i].is_sent_start and doc[i].is_upper and j < len(doc) and doc[j].text in ("―", "—", "–", "-", "--"):
-        return None  # "WASHINGTON ― …": a dateline, not an actor
+    at_paragraph_start = i == 0 or doc[i - 1].is_space
+    dateline = at_paragraph_start and doc[i].is_upper and j < len(doc) and doc[j].text in _DATELINE_NEXT
+    if dateline and label in ("GPE", "LOC"):
+        return None  # "WASHINGTON ― …", "WASHINGTON (AP) — …": a dateline, not an actor
     name_span = doc[i:j]
     text = name_span.text
     if _is_noise(text, label, list(name_span), lex):
