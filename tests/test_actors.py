@@ -127,6 +127,15 @@ def test_titles_and_honorifics(nlp) -> None:
     assert by_alias(acts, "Josh Hawley") is hawley and hawley.kind == "person"
 
 
+def test_given_name_variants_and_suffixes(nlp) -> None:
+    acts = actors_of(
+        nlp, "Joseph R. Biden Jr. was sworn in on Wednesday. Joe Biden then signed orders. Biden said unity mattered."
+    )
+    biden = by_alias(acts, "Joe Biden")
+    assert by_alias(acts, "Biden") is biden and biden.sentences == (0, 1, 2)
+    assert all("Jr" not in a for a in biden.aliases)
+
+
 def test_possessive_is_stripped(nlp) -> None:
     acts = actors_of(nlp, "Kim Jong Un's sister warned Seoul on Tuesday.")
     kim = by_alias(acts, "Kim Jong Un")

@@ -67,6 +67,9 @@ class Lexicon:
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     noble: frozenset[str]
+    generational: frozenset[str]
+    #: a given name's short form → its full form ("joe" → "joseph")
+    given_names: dict[str, str]
     particles: frozenset[str]
     org_suffixes: frozenset[str]
     epithets: frozenset[str]
@@ -153,6 +156,8 @@ def lexicon() -> Lexicon:
         titles=low(titles["titles"]),
         title_modifiers=low(titles["modifiers"]),
         noble=low(titles["noble"]),
+        generational=low(titles["generational"]),
+        given_names={short: full for full, shorts in titles["nicknames"].items() for short in shorts},
         particles=low(titles["particles"]),
         org_suffixes=low(titles["org_suffixes"]),
         epithets=frozenset(norm(e) for e in noise["epithets"]),

@@ -179,6 +179,8 @@ def _clean(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> tuple[in
     first = i
     honorific = False
     if label == "PERSON":
+        while j - i >= 2 and (doc[j - 1].lower_ in lex.generational or doc[j - 1].text == ","):
+            j -= 1  # "Joseph R. Biden Jr."
         while j - i >= 2 and (
             doc[i].lower_ in lex.honorifics or doc[i].lower_ in lex.titles or doc[i].lower_ in lex.title_modifiers
         ):

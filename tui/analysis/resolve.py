@@ -111,7 +111,8 @@ class _People:
             toks = _tokens(m)
             if toks in shorter:  # "De Blasio" next to "Bill de Blasio": a surname, not a full name
                 continue
-            key = pairs.setdefault((toks[0], toks[-1]), "person:" + " ".join(toks))
+            given = lex.given_names.get(toks[0], toks[0])  # "Joe Biden" = "Joseph R. Biden"
+            key = pairs.setdefault((given, toks[-1]), "person:" + " ".join(toks))
             self.canon[toks] = key
             self.sids[key].append(m.sid)
             for k in range(1, len(toks)):
