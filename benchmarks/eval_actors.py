@@ -105,7 +105,12 @@ def main() -> None:
             f"| {name} | {split} | {s['found']}/{s['major']} | {s['right']}/{s['listed']} "
             f"| {len(s['splits'])} | {len(s['merges'])} |"
         )
-    for label, keep in (("dev", {"dev"}), ("held-out", {"heldout"}), ("all", {"dev", "heldout"})):
+    for label, keep in (
+        ("dev", {"dev"}),
+        ("held-out", {"heldout"}),
+        ("blind", {"blind"}),
+        ("all", {"dev", "heldout", "blind"}),
+    ):
         sel = [s for _, split, s in rows if split in keep]
         if not sel:
             continue
