@@ -250,6 +250,22 @@ def test_acronym_and_suffix_merge_organisations(nlp) -> None:
     assert by_alias(acts, "Menatep") is by_alias(acts, "Menatep Group")
 
 
+def test_acronym_with_short_words_and_first_word(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Voice of America was removed from Russian stations. VOA said the lack of reciprocity was deplorable. "
+        "NBC News hired Lester Holt. NBC said he would moderate.",
+    )
+    assert by_alias(acts, "VOA") is by_alias(acts, "Voice of America")
+    assert by_alias(acts, "NBC") is by_alias(acts, "NBC News")
+
+
+def test_possessive_inside_an_entity_is_split(nlp) -> None:
+    acts = actors_of(nlp, "Only 1 percent of voters support the Green Party’s Jill Stein, the poll found.")
+    assert by_alias(acts, "Jill Stein").kind == "person"
+    assert not any("’s" in x or "'s" in x for a in acts for x in (a.name, *a.aliases))
+
+
 def test_washington_the_person_is_not_the_country(nlp) -> None:
     acts = actors_of(nlp, "George Washington crossed the Delaware in 1776. Washington later became president.")
     george = by_alias(acts, "Washington")

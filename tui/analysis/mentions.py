@@ -181,6 +181,10 @@ def _clean(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> tuple[in
     if label == "PERSON":
         while j - i >= 2 and (doc[j - 1].lower_ in lex.generational or doc[j - 1].text == ","):
             j -= 1  # "Joseph R. Biden Jr."
+        for k in range(j - 2, i - 1, -1):  # "Green Party’s Jill Stein": the name after the possessive
+            if doc[k].tag_ == "POS":
+                first = i = k + 1
+                break
         while j - i >= 2 and (
             doc[i].lower_ in lex.honorifics or doc[i].lower_ in lex.titles or doc[i].lower_ in lex.title_modifiers
         ):
@@ -339,11 +343,11 @@ def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]
                 label = "ORG"
             elif label not in ACTOR_LABELS:
                 continue
-            pieces = [(ent.start, ent.end, label)]
-            extended = _extend_to_table(doc, ent, lex)
+            pieces = _split_possessive(doc, ent, label, lex)
+            extended = _extend_to_table(doc, ent, lex) if len(pieces) == 1 else None
             if extended is not None:
                 pieces = [(ent.start, extended, "GPE")]
-            elif label == "NORP":
+            elif label == "NORP" and len(pieces) == 1:
                 inst = _institution(doc, ent, lex)
                 pieces = [(*inst, "ORG")] if inst else _split_norp(doc, ent, lex)
             for start, end, lab in pieces:
@@ -354,6 +358,20 @@ def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]
         out.extend(_untagged_speakers(span, sid, di, lex))
     out.sort(key=lambda m: (m.sid, m.start))
     return out
+
+
+def _split_possessive(doc: Doc, ent: Span, label: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """"the Green Party’s Jill Stein" (one entity) is the party and, after the possessive,
+    a person when two or three capitalised words that name no institution follow."""
+    for k in range(ent.end - 2, ent.start, -1):
+        if doc[k].tag_ != "POS":
+            continue
+        rest = doc[k + 1 : ent.end]
+        words = {t.lower_ for t in rest}
+        person = 2 <= len(rest) <= 3 and all(t.is_title for t in rest)
+        person = person and not words & (lex.institutions | lex.org_suffixes | lex.non_actor_heads)
+        return [(ent.start, k, label), (k + 1, ent.end, "PERSON" if person else label)]
+    return [(ent.start, ent.end, label)]
 
 
 def _extend_to_table(doc: Doc, ent: Span, lex: Lexicon) -> int | None:

@@ -95,6 +95,16 @@ def _acronym(m: Mention) -> str:
     return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
 
 
+def _acronyms(m: Mention) -> set[str]:
+    """Initials of a name, with and without its short words: FAO (Food and Agriculture
+    Organisation) skips "and", VOA (Voice of America) keeps "of"."""
+    out = {_acronym(m)}
+    words = [t for t in m.tokens if t[:1].isalpha() and t.casefold() not in ("the", "&")]
+    if len(words) >= 2:
+        out.add("".join(w[0] for w in words).casefold())
+    return out - {""}
+
+
 class _People:
     """Full names of people in the article, indexed by suffix and first name."""
 
@@ -189,8 +199,7 @@ def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexic
         key = keys.get(idx)
         if key is None or m.label == "PERSON" and key.startswith("person:"):
             continue
-        acr = _acronym(m)
-        if acr:
+        for acr in _acronyms(m):
             acronyms[acr].add(uf.find(key))
         if key.startswith("name:"):
             names[tuple(key[5:].split())] = key
@@ -201,7 +210,7 @@ def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexic
             suffixes[toks[k:]].add(key)
     for idx, m in enumerate(ents):
         key = keys.get(idx)
-        if key and key.startswith("name:") and m.label == "ORG" and len(m.tokens) >= 2:
+        if key and key.startswith("name:") and len(m.tokens) >= 2 and (m.label == "ORG" or m.tokens[0].isupper()):
             toks = tuple(key[5:].split())
             if len(toks) >= 2 and lex.lookup(toks[0]) is None:
                 firsts[toks[0]].add(key)
@@ -237,7 +246,7 @@ def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexic
         longer = suffixes.get(toks)
         if longer and len(longer) == 1:
             uf.union(next(iter(longer)), key)
-        elif len(toks) == 1 and m.label in ("ORG", "PERSON"):
+        elif len(toks) == 1 and (m.label in ("ORG", "PERSON") or m.name.isupper()):
             # "Allied" for "Allied Domecq", "NBC" for "NBC News": a body's first word
             longer = firsts.get(toks[0])
             if longer and len(longer) == 1:
@@ -286,9 +295,9 @@ def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> No
                 for k in range(1, len(toks)):
                     index[toks[k:]].add(root)
             elif m.label == "ORG":
-                acr = _acronym(m)
-                if len(acr) >= 3:  # "the DNC and the DCCC"
-                    index[(acr.upper(),)].add(root)
+                for acr in _acronyms(m):
+                    if len(acr) >= 3:  # "the DNC and the DCCC"
+                        index[(acr.upper(),)].add(root)
                 if len(toks) > 1 and toks[-1].casefold() in lex.org_suffixes:  # "Menatep" after "Menatep Group"
                     index[toks[:-1]].add(root)
         if c.entry is not None:
