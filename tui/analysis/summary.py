@@ -201,7 +201,9 @@ def centroid_pick(parsed: Parsed, count: int, ids: Sequence[int]) -> list[int]:
     return sorted(best)
 
 
-def summarize(parsed: Parsed, *, method: str = DEFAULT_SUMMARIZER, count: int | None = None) -> list[SummaryItem]:
+def summarize(
+    parsed: Parsed, *, method: str = DEFAULT_SUMMARIZER, count: int | None = None
+) -> list[SummaryItem]:
     """The key sentences of the article, in document order, one item per sentence."""
     if method not in SUMMARIZERS:
         raise ValueError(f"unknown summarizer {method!r}; choose from {', '.join(SUMMARIZERS)}")
