@@ -102,44 +102,60 @@ def _rules() -> _Rules:
     days = _alt(lx["weekdays"])
     seasons = _alt(k for k in lx["seasons"] if not k.startswith("_"))
     units = _alt(k for k in lx["units_days"] if not k.startswith("_"))
-    nums = _alt(lx["numbers"])
-    num = rf"(?P<num>\d+(?:\.\d+)?|{nums})"
+    num = rf"(?P<num>\d+(?:\.\d+)?|{_alt(lx['numbers'])})"
     year = r"(?P<year>(?:19|20|21)\d\d)(?!\d|,\d|\.\d|\s*(?:%|per\s?cent|bn|m\b|million|billion))"
     mon = rf"(?P<mon>{months})(?:\.(?=\s*\d))?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    year_words = r"(?P<rel>this|next|the coming|last|the current)"
+    rel = r"(?P<rel>this|next|the coming|last|the current)"
+    prep = {k: f"(?P<prep>{_alt(v)})" for k, v in lx["prepositions"].items() if not k.startswith("_")}
+    period = rf"(?P<unit>week|weekend|month|quarter|year|decade|century|{seasons}|{days})"
     computed = [
         # over the next 10 years · within two years · in three months' time · 10 years from now
-        (rf"(?P<prep>in|within|over|during|for|after)\s+(?:the\s+)?(?P<next>next|coming|following|upcoming)?\s*{num}\s+(?P<unit>{units})s?(?P<time>'?s? time)?", "span"),
+        (
+            rf"{prep['span']}\s+(?:the\s+)?(?P<next>next|coming|following|upcoming)?\s*{num}\s+(?P<unit>{units})s?"
+            r"(?P<time>'?s? time)?",
+            "span",
+        ),
         (rf"(?:the\s+)?(?P<next>next|coming)\s+{num}\s+(?P<unit>{units})s?", "span"),
         (rf"{num}\s+(?P<unit>{units})s?\s+(?P<time>from now|hence|away)", "span"),
         # three years ago · earlier this month: anchors in the past
         (rf"(?:{num}\s+(?P<unit>{units})s?|(?:a\s+)?(?:few|several|many)\s+(?P<u2>{units})s?)\s+ago", "ago"),
-        (rf"earlier\s+(?:this\s+(?:week|month|year|decade)|today|in\s+the\s+(?:week|month|year|day))", "ago"),
+        (r"earlier\s+(?:this\s+(?:week|month|year|decade)|today|in\s+the\s+(?:week|month|year|day))", "ago"),
         # the third quarter of next year · the second half of 2025 · Q3 2025
-        (rf"(?:the\s+)?(?P<part>first|second|third|fourth|final|last)\s+(?P<pu>quarter|half)\s+of\s+(?:(?P<rel>this|next) year|{year})", "part"),
+        (
+            r"(?:the\s+)?(?P<part>first|second|third|fourth|final|last)\s+(?P<pu>quarter|half)\s+of\s+"
+            rf"(?:(?P<rel>this|next) year|{year})",
+            "part",
+        ),
         (rf"(?P<q>q[1-4]|h[12])\s+{year}", "part"),
         # by the end of next year · the start of 2026 · early next year · mid-2025 · late this month
-        (rf"(?:the\s+)?(?P<edge>end|close|beginning|start|middle|turn)\s+of\s+(?:(?P<rel>this|next|the|the current|the coming)\s+(?P<unit>week|month|quarter|year|decade|century)|{year}|{mon})", "edge"),
-        (rf"(?P<edge>early|late|mid|end)[- ](?:(?P<rel>this|next)\s+(?P<unit>week|month|year|decade)|{year}|{mon})", "edge"),
-        (rf"year[- ]end|(?:the\s+)?end\s+of\s+the\s+year|year's end", "yearend"),
+        (
+            r"(?:the\s+)?(?P<edge>end|close|beginning|start|middle|turn)\s+of\s+(?:(?P<rel>this|next|the|the current"
+            rf"|the coming)\s+(?P<unit>week|month|quarter|year|decade|century)|{year}|{mon})",
+            "edge",
+        ),
+        (
+            rf"(?P<edge>early|late|mid|end)[- ](?:(?P<rel>this|next)\s+(?P<unit>week|month|year|decade)|{year}|{mon})",
+            "edge",
+        ),
+        (r"year[- ]end|(?:the\s+)?end\s+of\s+the\s+year|year's end", "yearend"),
         # this year and next · this month and next
-        (rf"this\s+(?P<unit>week|month|quarter|year)\s+and\s+(?P<rel>next)", "relative"),
+        (r"this\s+(?P<unit>week|month|quarter|year)\s+and\s+(?P<rel>next)", "relative"),
         # next week · this month · later this year · next summer · next Monday
-        (rf"(?P<later>later\s+)?{year_words}\s+(?P<unit>week|weekend|month|quarter|year|decade|century|{seasons}|{days})", "relative"),
+        (rf"(?P<later>later\s+)?{rel}\s+{period}", "relative"),
         # Spring 2005 · summer of 2026 · this spring
         (rf"(?:the\s+)?(?P<season>{seasons})\s+(?:of\s+)?{year}", "season"),
-        (rf"(?P<prep>in|by|until|till|before|after|from|through|during|this|next)\s+(?:the\s+)?(?P<season>{seasons})", "season"),
+        (rf"{prep['season']}\s+(?:the\s+)?(?P<season>{seasons})", "season"),
         # December 22, 2024 · Dec. 22 · 22 December · March 2005 · March of next year · in June
         (rf"{mon}\s+{day}(?:,?\s+{year})?(?!\d)", "date"),
         (rf"{day}\s+(?:of\s+)?{mon}(?:,?\s+{year})?", "date"),
         (rf"{mon},?\s+(?:of\s+)?(?:{year}|(?P<rel>this|next) year)", "month"),
-        (rf"(?P<prep>in|by|until|till|before|after|from|through|since|during|early|late|mid|next|this|last|end of)[- ]{mon}(?![\w-])", "month"),
-        # 2030 after a preposition or determiner · the 2020s · fiscal 2025
-        (rf"(?P<prep>in|by|until|till|through|before|after|from|since|for|during|into|beyond|around|between|to|and|of|fiscal|the|a|its|his|her|their|this|year|in early|in late)\s+{year}(?P<decade>s)?", "year"),
+        (rf"{prep['month']}[- ]{mon}(?![\w-])", "month"),
+        # 2030 after a preposition or determiner · the 2020s · fiscal 2025 · 2025's
+        (rf"{prep['year']}\s+{year}(?P<decade>s)?", "year"),
         (rf"(?P<y2>{year})(?:'s|’s)", "year"),
         # on Monday · Tuesday's debate · next Friday (weekday alone)
-        (rf"(?P<prep>later on|later|on|by|until|before|after|from|next|this|last|since)?\s*(?P<wd>{days})(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?", "weekday"),
+        (rf"{prep['weekday']}?\s*(?P<wd>{days})(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?", "weekday"),
     ]
     events = []
     preps = "|".join(lx["events"]["prepositions"])
