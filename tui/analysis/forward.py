@@ -56,12 +56,29 @@ class _Words:
     hypothetical: frozenset[str]
 
 
+def inflections(lemmas: list[str]) -> frozenset[str]:
+    """The lemmas with their regular verb forms (plan → plans, planned, planning), so a
+    lemmatiser slip ("hopes" → "hop") does not hide a verb."""
+    out = set()
+    for v in lemmas:
+        out.add(v)
+        stem = v[:-1] if v.endswith("e") else v
+        double = v + v[-1] if len(v) > 2 and v[-1] in "bdgnpt" and v[-2] in "aeiou" and v[-3] not in "aeiou" else v
+        out.update({v + "s", v + "es", stem + "ed", stem + "ing", double + "ed", double + "ing"})
+        if v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
+            out.update({v[:-1] + "ies", v[:-1] + "ied"})
+    return frozenset(out)
+
+
+_VERB_LISTS = ("intention_verbs", "desire_verbs", "prediction_verbs", "reporting_verbs")
+
+
 @cache
 def _words() -> _Words:
     f = lexicon()["forward"]
     return _Words(
         *(
-            frozenset(f[key])
+            inflections(f[key]) if key in _VERB_LISTS else frozenset(f[key])
             for key in (
                 "future_modals",
                 "prediction_modals",
@@ -177,7 +194,7 @@ def in_reported_speech(tok: Token) -> bool:
         head = node.head
         if head.i == node.i:
             return False
-        if node.dep_ in _CLAUSE_DEPS and head.lemma_.lower() in words.reporting:
+        if node.dep_ in _CLAUSE_DEPS and (head.lemma_.lower() in words.reporting or head.lower_ in words.reporting):
             return True
         node = head
     return False
@@ -219,7 +236,7 @@ def _past_governor(tok: Token) -> bool:
     node = verb
     while node.i != gov.i and node.head.i != node.i:
         node = node.head
-        if node.lemma_.lower() in reporting:
+        if node.lemma_.lower() in reporting or node.lower_ in reporting:
             return False  # "were *concerned* that they may …"
     return aux_tense(gov) in ("past", "perfect-past")
 
@@ -325,19 +342,21 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
             low == "about" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
         ):
             return _tensed("prospective", tok, _copula_tense(tok) or "present")
+        if low != "about" and _copula_tense(tok) == "present":
+            return Marker("weak", tok.i)  # "a ruling is unlikely before the end of the year"
         return None
     if lemma == "be" and _is_verb(tok) and tok.dep_ not in ("aux", "auxpass"):
         return _be_to(tok)
-    if tok.pos_ == "VERB" and lemma in w.intention and _to_infinitive(tok) is not None:
+    if tok.pos_ == "VERB" and (lemma in w.intention or low in w.intention) and _to_infinitive(tok) is not None:
         if tag == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
             return None  # "the route planned to …": a participle, not a plan
         tense = aux_tense(tok) or ("present" if tag == "VB" else "")
-        if lemma in w.desire and (tense == "past" or any(c.dep_ == "neg" for c in tok.children)):
+        if (lemma in w.desire or low in w.desire) and (tense == "past" or any(c.dep_ == "neg" for c in tok.children)):
             return None  # "they wanted to remain British", "doesn't want to come": states
         return _tensed("intention", tok, tense)
-    if tok.pos_ == "VERB" and lemma in w.predict and tag != "VBN":
+    if tok.pos_ == "VERB" and (lemma in w.predict or low in w.predict) and tag != "VBN":
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
-            if lemma in w.desire and aux_tense(tok) == "past":
+            if (lemma in w.desire or low in w.desire) and aux_tense(tok) == "past":
                 return None
             return _tensed("prediction", tok, aux_tense(tok) or ("present" if tag == "VB" else ""))
         return None

@@ -81,22 +81,30 @@ def _alt(words: object) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    phrases: list[tuple[re.Pattern[str], Horizon | None, bool]]
-    computed: list[tuple[re.Pattern[str], str]]
-    events: list[tuple[re.Pattern[str], str]]
+    #: All fixed phrases in one pattern; group gN ↔ classes[N] = (horizon, future).
+    phrases: re.Pattern[str]
+    classes: list[tuple[Horizon | None, bool]]
+    #: Computed expressions, each with the gate word class it needs (checked first: cheap).
+    computed: list[tuple[re.Pattern[str], str, str]]
+    gate: list[tuple[str, re.Pattern[str]]]
+    #: All events in one pattern; group eN ↔ specs[N].
+    events: re.Pattern[str]
+    specs: list[str]
 
 
 @cache
 def _rules() -> _Rules:
     lx = lexicon()
-    phrases: list[tuple[re.Pattern[str], Horizon | None, bool]] = []
+    classes: list[tuple[Horizon | None, bool]] = []
+    groups: list[str] = []
     for group, future in (("future", True), ("cue", False)):
         for horizon, items in lx["phrases"][group].items():
-            if horizon.startswith("_"):
+            if horizon.startswith("_") or not items:
                 continue
-            for item in items:
-                h: Horizon | None = None if horizon == "unspecified" else horizon  # type: ignore[assignment]
-                phrases.append((re.compile(rf"(?<![\w-])(?:{item})(?![\w-])", re.I), h, future))
+            h: Horizon | None = None if horizon == "unspecified" else horizon  # type: ignore[assignment]
+            groups.append(f"(?P<g{len(classes)}>{'|'.join(sorted(items, key=len, reverse=True))})")
+            classes.append((h, future))
+    phrases = re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.I)
 
     months = _alt(k for k in lx["months"])
     days = _alt(lx["weekdays"])
@@ -108,6 +116,8 @@ def _rules() -> _Rules:
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     rel = r"(?P<rel>this|next|the coming|last|the current)"
     prep = {k: f"(?P<prep>{_alt(v)})" for k, v in lx["prepositions"].items() if not k.startswith("_")}
+    lead = rf"(?:(?:{_alt(lx['prepositions']['edge'])})\s+)?"
+    dow = rf"(?:(?:on\s+)?(?:{days}),?\s+)?"
     period = rf"(?P<unit>week|weekend|month|quarter|year|decade|century|{seasons}|{days})"
     computed = [
         # over the next 10 years · within two years · in three months' time · 10 years from now
@@ -123,22 +133,23 @@ def _rules() -> _Rules:
         (r"earlier\s+(?:this\s+(?:week|month|year|decade)|today|in\s+the\s+(?:week|month|year|day))", "ago"),
         # the third quarter of next year · the second half of 2025 · Q3 2025
         (
-            r"(?:the\s+)?(?P<part>first|second|third|fourth|final|last)\s+(?P<pu>quarter|half)\s+of\s+"
+            rf"{lead}(?:the\s+)?(?P<part>first|second|third|fourth|final|last)\s+(?P<pu>quarter|half)\s+of\s+"
             rf"(?:(?P<rel>this|next) year|{year})",
             "part",
         ),
         (rf"(?P<q>q[1-4]|h[12])\s+{year}", "part"),
         # by the end of next year · the start of 2026 · early next year · mid-2025 · late this month
         (
-            r"(?:the\s+)?(?P<edge>end|close|beginning|start|middle|turn)\s+of\s+(?:(?P<rel>this|next|the|the current"
-            rf"|the coming)\s+(?P<unit>week|month|quarter|year|decade|century)|{year}|{mon})",
+            rf"{lead}(?:the\s+)?(?P<edge>end|close|beginning|start|middle|turn)\s+of\s+"
+            rf"(?:(?P<rel>this|next|the|the current|the coming)\s+(?P<unit>week|month|quarter|year|decade|century)"
+            rf"|{year}|{mon})",
             "edge",
         ),
         (
             rf"(?P<edge>early|late|mid|end)[- ](?:(?P<rel>this|next)\s+(?P<unit>week|month|year|decade)|{year}|{mon})",
             "edge",
         ),
-        (r"year[- ]end|(?:the\s+)?end\s+of\s+the\s+year|year's end", "yearend"),
+        (rf"{lead}(?:year[- ]end|(?:the\s+)?end\s+of\s+the\s+year|year's end)", "yearend"),
         # this year and next · this month and next
         (r"this\s+(?P<unit>week|month|quarter|year)\s+and\s+(?P<rel>next)", "relative"),
         # next week · this month · later this year · next summer · next Monday
@@ -147,8 +158,8 @@ def _rules() -> _Rules:
         (rf"(?:the\s+)?(?P<season>{seasons})\s+(?:of\s+)?{year}", "season"),
         (rf"{prep['season']}\s+(?:the\s+)?(?P<season>{seasons})", "season"),
         # December 22, 2024 · Dec. 22 · 22 December · March 2005 · March of next year · in June
-        (rf"{mon}\s+{day}(?:,?\s+{year})?(?!\d)", "date"),
-        (rf"{day}\s+(?:of\s+)?{mon}(?:,?\s+{year})?", "date"),
+        (rf"{dow}{mon}\s+{day}(?:,?\s+{year})?(?!\d)", "date"),
+        (rf"{dow}{day}\s+(?:of\s+)?{mon}(?:,?\s+{year})?", "date"),
         (rf"{mon},?\s+(?:of\s+)?(?:{year}|(?P<rel>this|next) year)", "month"),
         (rf"{prep['month']}[- ]{mon}(?![\w-])", "month"),
         # 2030 after a preposition or determiner · the 2020s · fiscal 2025 · 2025's
@@ -157,17 +168,37 @@ def _rules() -> _Rules:
         # on Monday · Tuesday's debate · next Friday (weekday alone)
         (rf"{prep['weekday']}?\s*(?P<wd>{days})(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?", "weekday"),
     ]
-    events = []
-    preps = "|".join(lx["events"]["prepositions"])
+    gates = {
+        "unit": rf"(?:{units})s?",
+        "ago": r"ago|earlier",
+        "part": r"quarter|half|q[1-4]|h[12]",
+        "edge": r"end|close|beginning|start|middle|turn|early|late|mid",
+        "rel": r"this|next|last|coming|current|later",
+        "season": seasons,
+        "month": months,
+        "year": r"(?:19|20|21)\d\d",
+        "weekday": days,
+    }
+    gate_of = {
+        "span": "unit", "ago": "ago", "part": "part", "edge": "edge", "yearend": "unit", "relative": "rel",
+        "season": "season", "date": "month", "month": "month", "year": "year", "weekday": "weekday",
+    }  # fmt: skip
+    gate = [(k, re.compile(rf"(?<![\w-])(?:{v})(?![\w-])", re.I)) for k, v in gates.items()]
+    specs: list[str] = []
+    alternatives: list[str] = []
     for group, tag in (("fixed", "fixed:"), ("rule", "rule:")):
         for pattern, spec in lx["events"][group].items():
-            events.append(
-                (re.compile(rf"(?<![\w-])(?:{preps})\s+(?:the\s+)?(?:{pattern})(?![\w-])", re.I), tag + spec)
-            )
+            alternatives.append(f"(?P<e{len(specs)}>{pattern})")
+            specs.append(tag + spec)
+    preps = "|".join(lx["events"]["prepositions"])
+    events = re.compile(rf"(?<![\w-])(?:{preps})\s+(?:the\s+)?(?:{'|'.join(alternatives)})(?![\w-])", re.I)
     return _Rules(
         phrases,
-        [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.I), kind) for p, kind in computed],
+        classes,
+        [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.I), kind, gate_of[kind]) for p, kind in computed],
+        gate,
         events,
+        specs,
     )
 
 
@@ -469,10 +500,13 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
     def add(m: re.Match[str], days: float | None, horizon: Horizon | None, future: bool, kind: str) -> None:
         found.append(Timex(m.start(), m.end(), m.group(0), days, horizon, future, kind))
 
-    for pattern, horizon, future in rules.phrases:
-        for m in pattern.finditer(text):
-            add(m, None, horizon, future, "phrase")
-    for pattern, kind in rules.computed:
+    for m in rules.phrases.finditer(text):
+        horizon, future = rules.classes[int(m.lastgroup[1:])]  # type: ignore[index]
+        add(m, None, horizon, future, "phrase")
+    present = {k for k, g in rules.gate if g.search(text)}
+    for pattern, kind, needs in rules.computed:
+        if needs not in present:
+            continue
         for m in pattern.finditer(text):
             if kind in ("weekday",) and not m.group("wd")[:1].isupper():
                 continue
@@ -484,10 +518,9 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
                 add(m, None, None, False, kind)
                 continue
             add(m, days, horizon_for(days), future and (days is None or days >= 0), kind)
-    for pattern, spec in rules.events:
-        for m in pattern.finditer(text):
-            days = _event(spec, ref, known)
-            add(m, days, horizon_for(days), False, "event")
+    for m in rules.events.finditer(text):
+        days = _event(rules.specs[int(m.lastgroup[1:])], ref, known)  # type: ignore[index]
+        add(m, days, horizon_for(days), False, "event")
     return _without_overlaps(found)
 
 
