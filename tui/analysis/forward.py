@@ -47,6 +47,7 @@ class _Words:
     prospective: frozenset[str]
     intention: frozenset[str]
     desire: frozenset[str]
+    commissive: frozenset[str]
     predict: frozenset[str]
     nouns: frozenset[str]
     prediction_nouns: frozenset[str]
@@ -70,7 +71,7 @@ def inflections(lemmas: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-_VERB_LISTS = ("intention_verbs", "desire_verbs", "prediction_verbs", "reporting_verbs")
+_VERB_LISTS = ("intention_verbs", "desire_verbs", "commissive_verbs", "prediction_verbs", "reporting_verbs")
 
 
 @cache
@@ -87,6 +88,7 @@ def _words() -> _Words:
                 "prospective_adjectives",
                 "intention_verbs",
                 "desire_verbs",
+                "commissive_verbs",
                 "prediction_verbs",
                 "intention_nouns",
                 "prediction_nouns",
@@ -105,6 +107,7 @@ _EVALUATIVE = frozenset(
     {"better", "best", "good", "nice", "great", "wise", "helpful", "easier", "ideal", "preferable", "worse", "fair"}
 )
 _GENERIC_SUBJECTS = frozenset({"i", "you", "we", "one"})
+_PAST_ADVERBS = frozenset({"previously", "formerly", "originally", "once", "earlier"})
 _CONDITIONAL = frozenset({"if", "unless"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj", "parataxis"})
 
@@ -114,10 +117,14 @@ def _is_verb(tok: Token) -> bool:
 
 
 def _to_infinitive(tok: Token) -> Token | None:
-    """The `to`-infinitive verb that complements tok ("plans *to rise*"), if any."""
+    """The `to`-infinitive verb that complements tok ("plans *to rise*"), if any; not a
+    perfect infinitive ("unlikely *to have been* a coincidence" looks back)."""
     for child in tok.children:
         if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and child.i > tok.i and _is_verb(child):
-            if any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
+            auxes = [c for c in child.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.lower_ == "to" for c in auxes):
+                if child.tag_ == "VBN" and any(c.lower_ == "have" for c in auxes):
+                    return None
                 return child
     return None
 
@@ -157,6 +164,20 @@ def _copula_tense(tok: Token) -> str:
         if head.lower_ in _PAST_BE or head.tag_ == "VBD":
             return "past"
         return aux_tense(head)
+    return ""
+
+
+def finite_tense(verb: Token) -> str:
+    """The tense of the first tensed verb at or above `verb` ("decided to *increase*" → past)."""
+    node = verb
+    for _ in range(16):
+        if _is_verb(node):
+            tense = aux_tense(node)
+            if tense:
+                return tense
+        if node.head.i == node.i:
+            return ""
+        node = node.head
     return ""
 
 
@@ -250,6 +271,11 @@ def _tensed(kind: str, tok: Token, tense: str) -> Marker | None:
     return Marker(kind, tok.i)
 
 
+def _evaluative(adj: Token) -> bool:
+    """"better", "more enjoyable": the adjective of a wish, not of a forecast."""
+    return adj.lower_ in _EVALUATIVE or adj.tag_ == "JJR" or any(g.lower_ == "more" for g in adj.children)
+
+
 def _modal_marker(tok: Token, w: _Words) -> Marker | None:
     low = tok.lower_
     head = tok.head
@@ -260,16 +286,16 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             return None  # "will periodically issue": a habit
         return Marker("future", tok.i)
     if low in w.backshift or (tok.lemma_.lower() == "would" and low not in w.prediction_modals):
-        if perfect or any(c.lower_ == "otherwise" for c in head.children):
-            return None  # would have done; would otherwise: counterfactual
+        if perfect or any(c.lower_ == "otherwise" or c.lower_ in _PAST_ADVERBS for c in head.children):
+            return None  # would have done; would otherwise: counterfactual; previously would
         lemma = head.lemma_.lower()
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if lemma in w.hypothetical or (
             lemma in w.opinion and (subj is None or subj.lower_ in _GENERIC_SUBJECTS)
         ):
             return None  # critics would call them …, I would say, you'd think
-        if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in _EVALUATIVE for c in head.children):
-            return None  # it would be better if …
+        if lemma == "be" and any(c.dep_ == "acomp" and _evaluative(c) for c in head.children):
+            return None  # it would be better / more enjoyable if …
         if _past_governor(tok):
             return None  # he understood that a push would be fruitless
         reported = in_reported_speech(tok)
@@ -279,6 +305,8 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             return None  # could have done; as strong as could be expected
         if low == "could" and any(c.dep_ == "neg" for c in head.children):
             return None  # could not: (in)ability, not a prediction
+        if any(c.dep_ == "advmod" and c.lower_ in _PAST_ADVERBS for c in head.children):
+            return None  # "previously, passengers could claim …"
         if head.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in head.children):
             return None  # may be falling: a guess about the present
         if _past_governor(tok):
@@ -334,7 +362,8 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
     if tag == "MD":
         return _modal_marker(tok, w)
     if low == "going" and tag == "VBG":
-        if _to_infinitive(tok) is not None:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ == "to" and _to_infinitive(tok) is not None:  # not "going on to"
             return _tensed("prospective", tok, aux_tense(tok))
         return None
     if low in w.prospective and tok.pos_ in ("ADJ", "VERB", "ADV", "ADP"):
@@ -350,7 +379,9 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
     if tok.pos_ == "VERB" and (lemma in w.intention or low in w.intention) and _to_infinitive(tok) is not None:
         if tag == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
             return None  # "the route planned to …": a participle, not a plan
-        tense = aux_tense(tok) or ("present" if tag == "VB" else "")
+        tense = aux_tense(tok) or _untensed(tok)
+        if tense == "past" and (lemma in w.commissive or low in w.commissive):
+            return Marker("intention", tok.i, reported=True)  # "promised to lift regulations": a pledge ahead
         if (lemma in w.desire or low in w.desire) and (tense == "past" or any(c.dep_ == "neg" for c in tok.children)):
             return None  # "they wanted to remain British", "doesn't want to come": states
         return _tensed("intention", tok, tense)
@@ -358,7 +389,7 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
             if (lemma in w.desire or low in w.desire) and aux_tense(tok) == "past":
                 return None
-            return _tensed("prediction", tok, aux_tense(tok) or ("present" if tag == "VB" else ""))
+            return _tensed("prediction", tok, aux_tense(tok) or _untensed(tok))
         return None
     if tok.pos_ in ("NOUN", "PROPN"):
         if low in w.nouns:
@@ -366,6 +397,13 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         if low in w.prediction_nouns:
             return Marker("weak", tok.i)
     return None
+
+
+def _untensed(tok: Token) -> str:
+    """Tense for a verb with none of its own ("queries *seeking* to …" under "did not respond")."""
+    if tok.head.i == tok.i:
+        return "present"
+    return finite_tense(tok.head) or "present"
 
 
 def _be_to(tok: Token) -> Marker | None:
@@ -389,8 +427,8 @@ def _intention_noun(tok: Token) -> Marker | None:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children
     ):
         verb = clause_verb(tok)
-        if verb.i != tok.i and aux_tense(verb) in ("past", "perfect-past") and not in_reported_speech(verb):
-            return None  # "Gibraltarians rejected plans to …"
+        if verb.i != tok.i and finite_tense(verb) in ("past", "perfect-past") and not in_reported_speech(verb):
+            return None  # "Gibraltarians rejected plans to …", "decided to act in a bid to …""
         return Marker("intention", tok.i)
     head = tok.head
     if tok.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
