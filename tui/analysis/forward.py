@@ -271,9 +271,14 @@ def _tensed(kind: str, tok: Token, tense: str) -> Marker | None:
     return Marker(kind, tok.i)
 
 
-def _evaluative(adj: Token) -> bool:
-    """"better", "more enjoyable": the adjective of a wish, not of a forecast."""
-    return adj.lower_ in _EVALUATIVE or adj.tag_ == "JJR" or any(g.lower_ == "more" for g in adj.children)
+def _evaluative(adj: Token, subj: Token | None) -> bool:
+    """"(it would be) better", "(it would be) more enjoyable": a wish, not a forecast. A
+    comparative counts only after "it"/"that"/"this" ("A Europe … would be more capable"
+    is a forecast)."""
+    if adj.lower_ in _EVALUATIVE:
+        return True
+    comparative = adj.tag_ == "JJR" or any(g.lower_ == "more" for g in adj.children)
+    return comparative and (subj is None or subj.lower_ in ("it", "that", "this"))
 
 
 def _modal_marker(tok: Token, w: _Words) -> Marker | None:
@@ -294,7 +299,7 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             lemma in w.opinion and (subj is None or subj.lower_ in _GENERIC_SUBJECTS)
         ):
             return None  # critics would call them …, I would say, you'd think
-        if lemma == "be" and any(c.dep_ == "acomp" and _evaluative(c) for c in head.children):
+        if lemma == "be" and any(c.dep_ == "acomp" and _evaluative(c, subj) for c in head.children):
             return None  # it would be better / more enjoyable if …
         if _past_governor(tok):
             return None  # he understood that a push would be fruitless
@@ -303,6 +308,8 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
     if low in w.prediction_modals:
         if perfect or prev in ("as", "than"):
             return None  # could have done; as strong as could be expected
+        if any(c.dep_ == "advmod" and c.lower_ in ("better", "best") for c in head.children):
+            return None  # "resources could be better spent": a judgement, not a forecast
         if low == "could" and any(c.dep_ == "neg" for c in head.children):
             return None  # could not: (in)ability, not a prediction
         if any(c.dep_ == "advmod" and c.lower_ in _PAST_ADVERBS for c in head.children):
@@ -352,6 +359,30 @@ def markers(span: Span) -> list[Marker]:
         heads = _opinion_heads(span, w)
         if heads:
             out = [m for m in out if not _under(span.doc[m.i].head, heads)]
+    if any(m.reported and m.kind != "backshift" for m in out):
+        quoted = quoted_tokens(span)
+        # In direct speech a past tense is a past tense: "it was a sad moment when the British decided to leave".
+        out = [m for m in out if not (m.reported and m.kind != "backshift" and m.i in quoted)]
+    return out
+
+
+def quoted_tokens(span: Span) -> set[int]:
+    """Indices of the tokens inside quotation marks (a quote may have opened in an earlier sentence)."""
+    out: set[int] = set()
+    inside = False
+    opened = False
+    run: list[int] = []
+    for tok in span:
+        if tok.tag_ == "``":
+            inside, opened = True, True
+        elif tok.tag_ == "''":
+            if not opened:
+                out.update(run)  # the sentence began inside a quotation
+            inside, opened = False, True
+        elif inside:
+            out.add(tok.i)
+        else:
+            run.append(tok.i)
     return out
 
 
@@ -385,7 +416,8 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         if (lemma in w.desire or low in w.desire) and (tense == "past" or any(c.dep_ == "neg" for c in tok.children)):
             return None  # "they wanted to remain British", "doesn't want to come": states
         return _tensed("intention", tok, tense)
-    if tok.pos_ == "VERB" and (lemma in w.predict or low in w.predict) and tag != "VBN":
+    perfect = tag == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in tok.children)
+    if tok.pos_ == "VERB" and (lemma in w.predict or low in w.predict) and (tag != "VBN" or perfect):
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
             if (lemma in w.desire or low in w.desire) and aux_tense(tok) == "past":
                 return None
@@ -395,6 +427,9 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         if low in w.nouns:
             return _intention_noun(tok)
         if low in w.prediction_nouns:
+            tense = finite_tense(clause_verb(tok))
+            if tense in ("past", "perfect-past") and not in_reported_speech(tok):
+                return None  # "cut its sales forecasts for the year": a past act
             return Marker("weak", tok.i)
     return None
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from .forward import Marker, clause_verb, in_reported_speech, markers
+from .forward import Marker, clause_verb, finite_tense, in_reported_speech, markers
 from .timex import Timex, find_timexes
 
 if TYPE_CHECKING:
@@ -40,6 +40,8 @@ _RANK = {"short": 1, "medium": 2, "long": 3}
 #: Time expressions that point ahead only when the clause is in the present tense
 #: ("faces a test on Tuesday", but "said on Tuesday").
 _DATELIKE = frozenset({"weekday", "date", "month", "season"})
+#: Expressions that name a calendar date or period, not a distance from now.
+_ABSOLUTE = frozenset({"year", "date", "month", "season", "part", "edge"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,14 +68,11 @@ def _past_clause(tok: Token) -> bool:
     """Whether the clause that holds tok is in a past tense or the present perfect
     ("said on Monday", "had agreed in 2014", "have visited within a year")."""
     verb = clause_verb(tok)
-    if verb.tag_ == "VBD":
-        return True
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" for c in auxes):
-        return False
-    if any(c.tag_ == "VBD" for c in auxes):
+    if verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes):
         return True
-    return verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxes)
+    tense = finite_tense(verb)  # an untensed verb takes the tense of the clause above it
+    return tense in ("past", "perfect-past", "counterfactual")
 
 
 def _present_root(span: Span) -> bool:
@@ -111,8 +110,9 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             past_anchor = True
             if past_clause and tx.days is not None and tx.days < -OLD_DAYS:
                 old_clauses.add(clause_verb(tok).i)  # type: ignore[arg-type]
-        elif past_clause:
-            # "visited within a year", "In October, they agreed …": not a time ahead.
+        elif past_clause and not (tx.future and tx.kind in _ABSOLUTE):
+            # "visited within a year", "In October, they agreed …": not a time ahead. A date
+            # that is after publication by the calendar ("by 2030") stays ahead, whatever the verb.
             past_anchor = past_anchor or tx.kind in ("year", "date", "month")
         elif tx.future or tx.horizon is not None:
             future_tx.append(tx)
