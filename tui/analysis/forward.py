@@ -55,6 +55,7 @@ class _Words:
     habitual: frozenset[str]
     opinion: frozenset[str]
     hypothetical: frozenset[str]
+    wish: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -71,7 +72,9 @@ def inflections(lemmas: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-_VERB_LISTS = ("intention_verbs", "desire_verbs", "commissive_verbs", "prediction_verbs", "reporting_verbs")
+_VERB_LISTS = (
+    "intention_verbs", "desire_verbs", "commissive_verbs", "prediction_verbs", "reporting_verbs", "wish_verbs",
+)  # fmt: skip
 
 
 @cache
@@ -96,6 +99,7 @@ def _words() -> _Words:
                 "habitual_adverbs",
                 "opinion_would_verbs",
                 "hypothetical_would_verbs",
+                "wish_verbs",
             )
         )
     )
@@ -107,6 +111,7 @@ _EVALUATIVE = frozenset(
     {"better", "best", "good", "nice", "great", "wise", "helpful", "easier", "ideal", "preferable", "worse", "fair"}
 )
 _GENERIC_SUBJECTS = frozenset({"i", "you", "we", "one"})
+_GENERIC_PEOPLE = frozenset({"you", "anyone", "anybody", "whoever"})
 _PAST_ADVERBS = frozenset({"previously", "formerly", "originally", "once", "earlier"})
 _CONDITIONAL = frozenset({"if", "unless"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj", "parataxis"})
@@ -272,11 +277,15 @@ def _tensed(kind: str, tok: Token, tense: str) -> Marker | None:
 
 
 def _evaluative(adj: Token, subj: Token | None) -> bool:
-    """"(it would be) better", "(it would be) more enjoyable": a wish, not a forecast. A
-    comparative counts only after "it"/"that"/"this" ("A Europe … would be more capable"
-    is a forecast)."""
+    """"(it would be) better", "(it would be) more enjoyable", "(this would be) a good time": a
+    wish, not a forecast. A comparative counts only after "it"/"that"/"this" ("A Europe …
+    would be more capable" is a forecast)."""
     if adj.lower_ in _EVALUATIVE:
         return True
+    if adj.dep_ == "attr":  # "a good time", "a good way to …" (not "the great Trojan horse")
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in adj.children) and any(
+            c.dep_ == "amod" and c.lower_ in _EVALUATIVE for c in adj.children
+        )
     comparative = adj.tag_ == "JJR" or any(g.lower_ == "more" for g in adj.children)
     return comparative and (subj is None or subj.lower_ in ("it", "that", "this"))
 
@@ -299,7 +308,7 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             lemma in w.opinion and (subj is None or subj.lower_ in _GENERIC_SUBJECTS)
         ):
             return None  # critics would call them …, I would say, you'd think
-        if lemma == "be" and any(c.dep_ == "acomp" and _evaluative(c, subj) for c in head.children):
+        if lemma == "be" and any(c.dep_ in ("acomp", "attr") and _evaluative(c, subj) for c in head.children):
             return None  # it would be better / more enjoyable if …
         if _past_governor(tok):
             return None  # he understood that a push would be fruitless
@@ -310,6 +319,8 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             return None  # could have done; as strong as could be expected
         if any(c.dep_ == "advmod" and c.lower_ in ("better", "best") for c in head.children):
             return None  # "resources could be better spent": a judgement, not a forecast
+        if head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and _evaluative(c, None) for c in head.children):
+            return None  # "borrowing may be a good way to …": advice
         if low == "could" and any(c.dep_ == "neg" for c in head.children):
             return None  # could not: (in)ability, not a prediction
         if any(c.dep_ == "advmod" and c.lower_ in _PAST_ADVERBS for c in head.children):
@@ -359,11 +370,59 @@ def markers(span: Span) -> list[Marker]:
         heads = _opinion_heads(span, w)
         if heads:
             out = [m for m in out if not _under(span.doc[m.i].head, heads)]
-    if any(m.reported and m.kind != "backshift" for m in out):
-        quoted = quoted_tokens(span)
-        # In direct speech a past tense is a past tense: "it was a sad moment when the British decided to leave".
-        out = [m for m in out if not (m.reported and m.kind != "backshift" and m.i in quoted)]
-    return out
+    if not out:
+        return out
+    quoted = quoted_tokens(span)
+    # In direct speech a past tense is a past tense: "it was a sad moment when the British decided to leave".
+    out = [m for m in out if not (m.reported and m.kind != "backshift" and m.i in quoted)]
+    return [m for m in out if not generic(span.doc[m.i], w, people=m.i not in quoted)]
+
+
+def generic(tok: Token, w: _Words | None = None, *, people: bool = True) -> bool:
+    """Whether the clause of tok (or one above it) is a wish ("they wish they could …") or,
+    with `people`, speaks of anyone at all ("you'll need to …", "anyone wanting to …", "your
+    financial life probably won't be …"): counterfactuals and advice, not forecasts."""
+    w = w or _words()
+    node = tok
+    for _ in range(16):
+        if _is_verb(node) or node.pos_ == "NOUN" or node.pos_ == "PRON":
+            if node.lemma_.lower() in w.wish or node.lower_ in w.wish:
+                return True
+            if people and node.lower_ in _GENERIC_PEOPLE:
+                return True
+            for c in node.children:
+                if people and c.dep_ in ("nsubj", "nsubjpass") and (
+                    c.lower_ in _GENERIC_PEOPLE or any(g.dep_ == "poss" and g.lower_ == "your" for g in c.children)
+                ):
+                    return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def advice(span: Span) -> bool:
+    """A sentence, outside quotation marks, that gives advice or speaks of anyone at all:
+    an imperative ("Pay another quarter … over the next four years", "Let's …") or a main
+    clause about "you" ("You'll probably get the answers some spring day in the future")."""
+    root = span.root
+    quoted = quoted_tokens(span)
+    if root.i in quoted:
+        return False
+    return _imperative(span) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _GENERIC_PEOPLE for c in root.children
+    )
+
+
+def _imperative(span: Span) -> bool:
+    """A sentence that gives an order or advice: a bare verb first, no subject ("Save a quarter …", "Let's …")."""
+    root = span.root
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    if first is None or root.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in root.children):
+        return False
+    return first.i == root.i or (first.lower_ == "let" and root.lower_ == "let")
 
 
 def quoted_tokens(span: Span) -> set[int]:
@@ -418,6 +477,10 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         return _tensed("intention", tok, tense)
     perfect = tag == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in tok.children)
     if tok.pos_ == "VERB" and (lemma in w.predict or low in w.predict) and (tag != "VBN" or perfect):
+        if (lemma == "consider" or low in ("considers", "considered")) and not (
+            tag == "VBG" or any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in tok.children)
+        ):
+            return None  # "he considered debt a last resort": an opinion, not a plan under consideration
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
             if (lemma in w.desire or low in w.desire) and aux_tense(tok) == "past":
                 return None
@@ -457,7 +520,9 @@ def _be_to(tok: Token) -> Marker | None:
 
 
 def _intention_noun(tok: Token) -> Marker | None:
-    """"plans to revert", "its intention of raising", "my hope is that …"."""
+    """"plans to revert", "its intention of raising", "my hope is that …" (not "no plans to …")."""
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "never") for c in tok.children):
+        return None
     if _to_infinitive(tok) is not None or any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children
     ):

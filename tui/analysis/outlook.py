@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from .forward import Marker, clause_verb, finite_tense, in_reported_speech, markers
+from .forward import Marker, advice, clause_verb, finite_tense, in_reported_speech, markers
 from .timex import Timex, find_timexes
 
 if TYPE_CHECKING:
@@ -97,8 +97,8 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     """Whether a sentence looks ahead, and the horizon and cue its own words give."""
     text = span.text
     base = span.start_char
-    if text.rstrip(" \"'”’)]").endswith("?"):
-        return SentenceOutlook(False, None, None)
+    if text.rstrip(" \"'”’)]").endswith("?") or advice(span):
+        return SentenceOutlook(False, None, None)  # questions and advice are not statements about what comes
     future_tx: list[Timex] = []
     past_anchor = False
     #: Verbs of past clauses anchored long before publication ("In a 2013 memo, … suggested").

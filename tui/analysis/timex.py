@@ -166,7 +166,12 @@ def _rules() -> _Rules:
         (rf"{prep['year']}\s+{year}(?P<decade>s)?", "year"),
         (rf"(?P<y2>{year})(?:'s|’s)", "year"),
         # on Monday · Tuesday's debate · next Friday (weekday alone)
-        (rf"{prep['weekday']}?\s*(?P<wd>{days})(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?", "weekday"),
+        # (not "the Sunday Telegraph": a capitalised word after the weekday makes it a name)
+        (
+            rf"{prep['weekday']}?\s*(?:(?:midday|noon|midnight|lunchtime|dawn)\s+(?:on\s+)?)?(?P<wd>{days})(?:'s|’s)?"
+            rf"(?:\s+(?:morning|afternoon|evening|night))?(?!\s+(?!(?:{months})\b)(?-i:[A-Z]))",
+            "weekday",
+        ),
     ]
     gates = {
         "unit": rf"(?:{units})s?",
@@ -440,7 +445,7 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
             return (delta or 7), True
         if prep in ("last", "since"):
             return delta - 7 if delta else -7, False
-        return delta, False
+        return delta, prep in ("by", "until", "before")  # a deadline lies ahead
     return None, False
 
 
