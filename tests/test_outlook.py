@@ -109,6 +109,9 @@ def test_items_are_grounded_and_in_document_order(seed_parsed) -> None:
         "North Korean soldiers may appear at the front in Ukraine.",
         "The Clean Power Plan could prompt a faster shift to renewable energy sources.",
         "Analysts warned that prices might rise sharply if the drought continues.",
+        # a prediction in direct speech, a pledge reported in the past
+        "\"You're going to see a wall built,\" Trump told the crowd.",
+        "Trump spoke to industry leaders, promising to lift environmental regulations.",
         # goals and strategies
         "In the long term, the Russian president will strive to achieve his vision of a multipolar world.",
         "The government wants to curb fuel subsidies and direct the money to the poor.",
@@ -146,6 +149,18 @@ def test_forward_looking(sentence: str, nlp) -> None:
         "The Labor Department revised down the jobs gains in December 2004.",
         "Vietnam is the only country that all three leaders have visited within a year.",
         "The following year Bournemouth hosted the event.",
+        # advice, generic "you", wishes
+        "Pay another quarter of the cost out of current income over the next four years.",
+        "You'll probably get the answers some spring day in the future.",
+        "Most parents wish they could go back and change what they spent.",
+        "Borrowing against your home may be a good way to raise the money.",
+        # no plan, a plan of the past, an opinion
+        "The Telegraph has announced no plans to go tabloid.",
+        "Mr. McKinley said that he considered debt a last resort.",
+        "It was a sad moment for Europe when the British people decided to leave,\" said Donald Tusk.",
+        # names and nouns that only look like times
+        "The Daily and Sunday Telegraph newspapers are axing 90 journalist jobs.",
+        "Refugees are still hoping for a brighter tomorrow.",
         # questions
         "Will the central bank raise rates again next month?",
         "Does anybody know what the environmental platform of the Republican Party is?",
@@ -179,6 +194,10 @@ def test_not_forward_looking(sentence: str, nlp) -> None:
         ("The company will soon announce a new chief executive.", date(2024, 3, 4), "short", "soon"),
         ("The results will be published shortly.", date(2024, 3, 4), "short", "shortly"),
         ("A ceasefire deal is expected imminently.", date(2024, 3, 4), "short", "imminently"),
+        ("The union has called on the management to withdraw the notices by midday on Monday.", date(2005, 2, 5),
+         "short", "by midday on Monday"),
+        ("That may be important in the polls in the next couple days.", date(2016, 10, 5), "short",
+         "in the next couple days"),
         ("The programme will expire at the end of this month unless Congress acts to extend it.",
          date(2016, 9, 12), "short", "at the end of this month"),
         # medium: three months to two years

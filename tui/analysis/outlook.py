@@ -12,6 +12,7 @@ See docs/outlook.md.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Literal
@@ -76,21 +77,19 @@ def _past_clause(tok: Token) -> bool:
 
 
 def _present_root(span: Span) -> bool:
+    """A main verb in the present ("faces", "is expected"), not the present perfect."""
     root = span.root
     if root.tag_ in ("VBZ", "VBP"):
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children) and not (
-        root.tag_ == "VBN"
-    )
+    return root.tag_ != "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children)
 
 
-def _token_at(span: Span, char: int) -> Token | None:
-    for tok in span:
-        if tok.idx <= char < tok.idx + len(tok.text):
-            return tok
-        if tok.idx > char:
-            return tok
-    return None
+def _token_at(span: Span, starts: list[int], char: int) -> Token | None:
+    """The token of span that holds (or follows) the character offset `char` of its Doc."""
+    i = bisect_right(starts, char) - 1
+    if i < 0:
+        return span[0] if len(span) else None
+    return span[i]
 
 
 def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
@@ -103,8 +102,10 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     past_anchor = False
     #: Verbs of past clauses anchored long before publication ("In a 2013 memo, … suggested").
     old_clauses: set[int] = set()
-    for tx in find_timexes(text, published):
-        tok = _token_at(span, base + tx.start)
+    timexes = find_timexes(text, published)
+    starts = [t.idx for t in span] if timexes else []
+    for tx in timexes:
+        tok = _token_at(span, starts, base + tx.start)
         past_clause = tok is not None and _past_clause(tok)
         if tx.past:
             past_anchor = True
