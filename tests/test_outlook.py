@@ -371,6 +371,12 @@ def test_timex_resolution() -> None:
     assert first("this year and next").horizon == "medium"
     assert first("the second half of next year").horizon == "medium"
     assert first("Spring 2017").horizon == "medium"
+    assert first("mid-2017").horizon == "medium" and first("by year-end").horizon == "medium"
+    assert first("in the 2030s").horizon == "long"
+    assert first("after the midterms").horizon == "long"  # November 2018, seen from September 2016
+    assert first("before Christmas").horizon == "short"
+    assert first("until Inauguration Day").horizon == "medium"
+    assert first("by Thanksgiving").horizon == "short"
     # Words that only look like dates are not.
     assert find_timexes("It may rain.", pub) == []
     assert find_timexes("They will march on.", pub) == []

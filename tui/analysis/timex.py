@@ -181,14 +181,14 @@ def _rules() -> _Rules:
         "rel": r"this|next|last|coming|current|later",
         "season": seasons,
         "month": months,
-        "year": r"(?:19|20|21)\d\d",
+        "year": r"(?:19|20|21)\d\ds?",
         "weekday": days,
     }
     gate_of = {
         "span": "unit", "ago": "ago", "part": "part", "edge": "edge", "yearend": "unit", "relative": "rel",
         "season": "season", "date": "month", "month": "month", "year": "year", "weekday": "weekday",
     }  # fmt: skip
-    gate = [(k, re.compile(rf"(?<![\w-])(?:{v})(?![\w-])", re.I)) for k, v in gates.items()]
+    gate = [(k, re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.I)) for k, v in gates.items()]
     specs: list[str] = []
     alternatives: list[str] = []
     for group, tag in (("fixed", "fixed:"), ("rule", "rule:")):
