@@ -409,3 +409,32 @@ def test_outlook_is_per_sentence(nlp) -> None:
     once = find_outlook(parsed_of(lead + body, nlp, date(2024, 3, 4)))
     twice = find_outlook(parsed_of(lead + body + "\n\n" + body, nlp, date(2024, 3, 4)))
     assert [(i.horizon, i.cue) for i in twice] == [(i.horizon, i.cue) for i in once] * 2
+
+
+def test_dev_set_held_out_figures(nlp) -> None:
+    """Recall, precision and horizon accuracy on the first held-out split of the annotated
+    dev set stay at the targets (see docs/outlook.md; skipped without shared/eval)."""
+    import json
+    from pathlib import Path
+
+    from .conftest import eval_path
+
+    eval_path("polnear-dev", "text")
+    data = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "outlook-dev.jsonl"
+    records = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold_n = found_n = matched = horizon_ok = 0
+    for rec in (r for r in records if r["split"] == "test"):
+        path = eval_path(*rec["path"].split("/"))
+        meta = Metadata(published=date.fromisoformat(rec["published"]))
+        parsed = parse(parse_text(path.read_text(encoding="utf-8"), str(path), meta=meta), nlp)
+        text_of = parsed.article.sentence_text
+        found = {" ".join(text_of(i.sentences[0]).split()): i.horizon for i in find_outlook(parsed)}
+        gold = {" ".join(g["text"].split()): g["horizon"] for g in rec["outlook"]}
+        gold_n, found_n = gold_n + len(gold), found_n + len(found)
+        for text, horizon in gold.items():
+            if text in found:
+                matched += 1
+                horizon_ok += found[text] == horizon
+    assert matched / gold_n >= 0.85
+    assert matched / found_n >= 0.80
+    assert horizon_ok / matched >= 0.85
