@@ -1,0 +1,241 @@
+"""Speakers: the noun phrase that says something, and who a pronoun speaker is.
+
+`speaker_tokens` turns the subject token of a cue into the phrase as written, preferring
+a name where the phrase holds one ("the German publication Zeit Online" → "Zeit Online").
+`Antecedents` follows the people and groups of the article sentence by sentence so a
+"he", "she", "they" or "it" speaker can be tied to the nearest compatible mention: for
+he/she the most recent speaker or subject of the last few sentences whose gender (from a
+title, a role noun, a first name, or an earlier resolved pronoun) does not contradict the
+pronoun; for they/it the most recent group or organisation. Mentions inside quotations
+are skipped: a name quoted in someone's speech is rarely who "he" is. Each lookup walks
+back over a bounded number of mentions, so the whole pass stays linear.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+Gender = Literal["male", "female"]
+Kind = Literal["person", "group", "org"]
+
+PERSONAL = {"he": "male", "him": "male", "she": "female", "her": "female"}
+PLURAL = frozenset({"they", "them"})
+NEUTER = frozenset({"it"})
+PRONOUNS = frozenset(PERSONAL) | PLURAL | NEUTER
+
+#: Entity types a pronoun may point to, by pronoun class.
+_GROUP_ENTS = frozenset({"ORG", "NORP", "GPE"})
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "LOC"})
+#: How many recent mentions a pronoun looks back over, and how many sentences count as near.
+LOOKBACK = 40
+NEAR = 2
+
+_NP_LEFT = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "predet", "case"})
+_NP_PREP = frozenset({"of", "for", "at", "from", "with", "in", "on", "to"})
+
+
+@dataclass(frozen=True, slots=True)
+class GenderCues:
+    titles: dict[str, Gender]
+    roles: dict[str, Gender]
+    first_names: dict[str, Gender]
+
+
+@cache
+def gender_cues() -> GenderCues:
+    raw = json.loads(resources.files("tui.analysis").joinpath("data/person_gender.json").read_text("utf-8"))
+
+    def table(name: str) -> dict[str, Gender]:
+        return {w.casefold(): g for g in ("male", "female") for w in raw[name][g]}
+
+    return GenderCues(table("titles"), table("roles"), table("first_names"))
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity holding `token`, if any."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == token.ent_type_:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _trim_entity(ent: Span) -> Span:
+    """Drop a possessive ending and leading 'the' from an entity span."""
+    start, end = ent.start, ent.end
+    while end > start + 1 and ent.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return ent.doc[start:end]
+
+
+def speaker_tokens(token: Token) -> Span:
+    """The speaker phrase headed by `token`, as written; a name inside it where there is one."""
+    doc = token.doc
+    if token.lower_ in PRONOUNS or token.tag_ == "PRP":
+        return doc[token.i : token.i + 1]
+    ent = entity_of(token)
+    if ent is not None and ent.label_ in _NAME_ENTS:
+        return _trim_entity(ent)
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
+            ent = entity_of(child)
+            if ent is not None:
+                return _trim_entity(ent)
+    left = token.i
+    right = token.i
+    for child in token.children:
+        if child.dep_ in _NP_LEFT and child.i < token.i:
+            left = min(left, child.left_edge.i)
+        elif child.dep_ == "prep" and child.i > token.i and child.lower_ in _NP_PREP:
+            if child.right_edge.i - token.i <= 8:
+                right = max(right, child.right_edge.i)
+        elif child.dep_ == "conj" and child.i > token.i and child.right_edge.i - token.i <= 8:
+            right = max(right, child.right_edge.i)
+        elif child.dep_ == "compound" and child.i > token.i:
+            right = max(right, child.right_edge.i)
+    while left < right and (doc[left].is_punct or doc[left].lower_ in ("and", "or")):
+        left += 1
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return doc[left : right + 1]
+
+
+@dataclass(slots=True)
+class Mention:
+    offset: int
+    sid: int
+    surface: str
+    key: str
+    kind: Kind
+    gender: Gender | None
+    salient: bool  # a speaker or a subject
+    plural: bool
+
+
+class Antecedents:
+    """Recent mentions of people, groups and organisations, in document order."""
+
+    def __init__(self) -> None:
+        self._mentions: deque[Mention] = deque(maxlen=LOOKBACK * 4)
+        self._genders: dict[str, Gender] = {}
+        self._cues = gender_cues()
+
+    def gender_of(self, ent: Span) -> Gender | None:
+        cues = self._cues
+        doc = ent.doc
+        if ent.start > 0:
+            before = doc[ent.start - 1]
+            word = before.lower_
+            if word in cues.titles:
+                return cues.titles[word]
+            if word in cues.roles:
+                return cues.roles[word]
+        head = ent.root
+        for child in head.children:
+            if child.dep_ in ("compound", "appos", "amod") and child.lower_ in cues.roles:
+                return cues.roles[child.lower_]
+        if head.dep_ == "appos" and head.head.lower_ in cues.roles:
+            return cues.roles[head.head.lower_]
+        first = ent[0].lower_
+        if len(ent) > 1 and first in cues.first_names:
+            return cues.first_names[first]
+        return self._genders.get(_key(ent))
+
+    def observe(self, sid: int, span: Span, offset_of, in_quote) -> None:  # noqa: ANN001
+        """Record the named people, organisations and groups of one sentence."""
+        for ent in span.ents:
+            if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+                continue
+            off = offset_of(ent[0])
+            if in_quote(off):
+                continue
+            ent = _trim_entity(ent)
+            root = ent.root
+            salient = root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")
+            )
+            if ent.label_ == "PERSON":
+                gender = self.gender_of(ent)
+                if gender is not None:
+                    self._genders[_key(ent)] = gender
+                self._mentions.append(Mention(off, sid, ent.text, _key(ent), "person", gender, salient, False))
+            else:
+                self._mentions.append(
+                    Mention(off, sid, ent.text, _key(ent), "org" if ent.label_ != "NORP" else "group", None,
+                            salient, ent.label_ == "NORP" or root.tag_ == "NNPS")
+                )
+
+    def note_speaker(self, sid: int, offset: int, phrase: Span) -> None:
+        """A non-pronoun speaker is the likeliest antecedent of a later pronoun."""
+        root = phrase.root
+        ent = entity_of(root)
+        plural = root.tag_ in ("NNS", "NNPS")
+        if ent is not None and ent.label_ == "PERSON":
+            kind: Kind = "person"
+            gender = self.gender_of(_trim_entity(ent))
+        elif ent is not None or plural:
+            kind, gender = ("group" if plural else "org"), None
+        elif root.lower_ in self._cues.roles or root.tag_ in ("NN", "NNP"):
+            kind, gender = "person", self._cues.roles.get(root.lower_)
+        else:
+            return
+        if ent is None and kind == "person" and root.tag_ == "NN" and root.lower_ not in self._cues.roles:
+            # "the company", "the ministry": a singular common noun may be an organisation.
+            kind = "org"
+        key = phrase.text.casefold() if ent is None else _key(_trim_entity(ent))
+        for m in reversed(self._mentions):  # replace the entity mention just recorded
+            if m.sid == sid and m.key == key:
+                m.salient = True
+                return
+        self._mentions.append(Mention(offset, sid, phrase.text, key, kind, gender, True, plural))
+
+    def resolve(self, pronoun: str, sid: int, offset: int) -> Mention | None:
+        """The mention a pronoun speaker points to, or None when nothing fits."""
+        word = pronoun.casefold()
+        best_near: Mention | None = None
+        best_any: Mention | None = None
+        for n, m in enumerate(reversed(self._mentions)):
+            if n >= LOOKBACK:
+                break
+            if m.offset >= offset:
+                continue
+            if not _compatible(m, word):
+                continue
+            if sid - m.sid <= NEAR and m.salient:
+                best_near = m
+                break
+            if best_any is None:
+                best_any = m
+        found = best_near or best_any
+        if found is not None and word in PERSONAL and found.kind == "person":
+            gender: Gender = PERSONAL[word]  # type: ignore[assignment]
+            found.gender = gender
+            self._genders.setdefault(found.key, gender)
+        return found
+
+
+def _key(ent: Span) -> str:
+    """People are tracked by surname: "Hillary Clinton" and "Clinton" share gender evidence."""
+    words = [t.lower_ for t in ent if t.is_alpha]
+    return words[-1] if words else ent.text.casefold()
+
+
+def _compatible(m: Mention, word: str) -> bool:
+    if word in PERSONAL:
+        return m.kind == "person" and (m.gender is None or m.gender == PERSONAL[word])
+    if word in PLURAL:
+        return m.plural or m.kind == "group" or (m.kind == "org" and not m.plural)
+    return m.kind == "org" and not m.plural
