@@ -66,6 +66,8 @@ Range = tuple[int, int]
 #: A quotation must have this many words (or end a sentence inside its marks) to be speech,
 #: not a scare quote or a title.
 SPEECH_WORDS = 4
+#: A "NAME: ..." label speaks for at most this many sentences of its paragraph.
+LABEL_SENTENCES = 8
 _DASHES = "―—–-"
 _DASH_ATTRIBUTION = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*|[ \t\u00a0]+-{1,2}[ \t\u00a0]*")
 _QUOTE_CHARS = "\"“”‘’«»„'"
@@ -93,6 +95,8 @@ class _Draft:
     hedged: bool = False
     quoted: bool = False
     quotes: set[int] = field(default_factory=set)
+    #: False for a "Name:" label, whose content is its own paragraph however quoted.
+    extend: bool = True
 
 
 class _Finder:
@@ -106,6 +110,7 @@ class _Finder:
         self.starts = [s.start for s in self.sentences]
         paras = parsed.article.paragraphs
         self.para_ranges = [(b.start, b.end) for b in paras]
+        self.para_starts = [b.start for b in paras]
         self.quotes: list[Quote] = find_quotes(self.text, self.para_ranges)
         self.quote_starts = [q.start for q in self.quotes]
         self.sent_quotes: list[list[int]] = [[] for _ in self.sentences]
@@ -116,6 +121,7 @@ class _Finder:
         self.para_sids: dict[int, list[int]] = {}
         for s in self.sentences:
             self.para_sids.setdefault(s.paragraph, []).append(s.id)
+        self.sent_ents = _entities_by_sentence(parsed)
         self.antecedents = Antecedents()
         self.drafts: list[_Draft] = []
         self.claimed: set[int] = set()  # quotes already inside some claim's content
@@ -165,7 +171,8 @@ class _Finder:
         for sid, span in enumerate(self.parsed.spans):
             base = self._base(sid)
             self.antecedents.observe(
-                sid, span, lambda t, b=base: b + t.idx, lambda o, s=sid: self._in_quote(s, o) is not None
+                sid, self.sent_ents[sid], lambda t, b=base: b + t.idx,
+                lambda o, s=sid: self._in_quote(s, o) is not None,
             )
             doc = span.doc
             found: list[_Draft] = []
@@ -181,15 +188,22 @@ class _Finder:
                     draft = self._verb(sid, tok, key)
                 elif tok.lower_ in ("according", "in", "as") and (n := match_phrase(doc, tok.i, lex)):
                     draft = self._phrase(sid, span, tok, n)
+                elif tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.dep_ == "ROOT":
+                    draft = self._source_in(sid, span, tok)
                 elif tok.pos_ == "NOUN" and tok.lemma_.casefold() in lex.nouns:
                     draft = self._noun(sid, tok)
                 if draft is not None and not any(d.pieces == draft.pieces for d in found):
                     found.append(draft)
+            if len(found) > 1:  # "In a statement, X said ...": the verb's claim is enough
+                found = [d for d in found if d.cue is None or d.cue.casefold() != "in"
+                         or not any(o is not d and o.sid == d.sid for o in found)]
             for draft in found:
                 self._extend_with_quotes(draft)
                 self._note_speaker(draft)
             self.drafts.extend(found)
         self._orphan_quotes()
+        self._cut_at_other_speakers()
+        self._cut_labels()
         self.drafts.sort(key=lambda d: (min(self._sids(d)), d.order))
         return [a for d in self.drafts if (a := self._finish(d, actors)) is not None]
 
@@ -200,8 +214,10 @@ class _Finder:
         cat = lex.category(key)
         if cat is None:
             return None
-        if any(c.dep_ == "neg" for c in v.children):
-            return None
+        base = self._base(sid)
+        if any(c.dep_ == "neg" and c.i < v.i and v.i - c.i <= 3 and self._in_quote(sid, base + c.idx) is None
+               for c in v.children):
+            return None  # "did not say whether ..."
         if v.dep_ == "xcomp" and v.head.lemma_ in ("decline", "refuse", "fail"):
             return None
         if v.dep_ == "amod" and v.head.pos_ == "NOUN" and v.tag_ == "VBN" and not self._quote_near(sid, v):
@@ -267,8 +283,13 @@ class _Finder:
                 pieces = [r]
         if not pieces:
             return None
+        gap_speaker = None
+        if content_first:
+            pieces, gap_speaker = self._clip_at_quote(sid, v, pieces)
+        if subj is not None and self._in_quote(sid, base + subj.idx) is not None:
+            subj = None  # a word of the quotation, not who says it
         if subj is None and not passive:
-            subj = self._inverted(v, content_first) or self._nearby_name(v, quoted)
+            subj = gap_speaker or self._inverted(v, content_first) or self._nearby_name(v, quoted)
             if subj is None:
                 return None  # "to show that ...": no one is reported
         impersonal = False
@@ -278,6 +299,8 @@ class _Finder:
                 return None
             if word in _SAY_LIKE_NEUTER and key in lex.evidence:
                 return None
+            if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in v.children):
+                return None  # "they find themselves in ..."
         if passive:
             subj = agent
             impersonal = agent is None
@@ -298,6 +321,33 @@ class _Finder:
         cue_span = self._tok_range(sid, start_tok, cue_end)
         return _Draft(sid, cue_span[0], self.text[cue_span[0]:cue_span[1]], cue_span, pieces,
                       speaker=speaker, hedged=hedged, quoted=quoted)
+
+    def _clip_at_quote(self, sid: int, v: Token, pieces: list[Range]) -> tuple[list[Range], Token | None]:
+        """'“...,” Flynn, a top surrogate, said': content ends with the quotation; the name
+        between the closing mark and the cue is the speaker."""
+        base = self._base(sid)
+        v_off = base + v.idx
+        last = None
+        for qi in self.sent_quotes[sid]:
+            q = self.quotes[qi]
+            if q.end <= v_off and any(r[0] < q.end <= r[1] + 1 or r[0] <= q.end < r[1] for r in pieces):
+                last = q
+        if last is None:
+            return pieces, None
+        clipped = [(a, min(b, last.pieces[-1][1])) for a, b in pieces if a < last.pieces[-1][1]]
+        doc = v.doc
+        speaker = None
+        for tok in doc[v.sent.start : v.i]:
+            off = base + tok.idx
+            if off < last.end or self._in_quote(sid, off) is not None:
+                continue
+            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.lower_ not in self.lex.impersonal:
+                speaker = tok
+                while speaker.head.i < v.i and speaker.dep_ in ("compound", "amod", "det", "poss", "nmod") \
+                        and base + speaker.head.idx >= last.end:
+                    speaker = speaker.head
+                break
+        return clipped or pieces, speaker
 
     def _object_content(self, sid: int, v: Token, cue_end: Token, key: str) -> Range | None:
         """'denied the allegations', 'called for a recount', 'cited X as Y': the object and
@@ -350,14 +400,18 @@ class _Finder:
             for c in node.children:
                 if c.dep_ == "nsubj":
                     if c.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
-                        return node.head, False, None
+                        return _antecedent(node.head), False, None
                     return c, False, None
                 if c.dep_ == "nsubjpass" or c.dep_ == "auxpass":
                     passive = True
             if passive and node is v:
                 return None, True, agent
+            if passive:  # "After saying ..., she was taken to hospital": she said it
+                subj = next(c for c in node.children if c.dep_ in ("nsubjpass", "auxpass"))
+                if subj.dep_ == "nsubjpass":
+                    return subj, False, None
             if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
-                return node.head, False, None
+                return _antecedent(node.head), False, None
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
                 return self._noun_owner(node.head), False, None
             if node.dep_ in _CLIMB and node.head is not node:
@@ -496,7 +550,7 @@ class _Finder:
             if tok.i in subtree and tok.dep_ in _GAP_DEPS:
                 continue
             if allow_names and (tok.pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ", "ADV", "NUM", "ADP")
-                                and tok.dep_ not in ("ROOT",) or tok.dep_ in _GAP_DEPS):
+                                or tok.dep_ in _GAP_DEPS):
                 continue
             return False
         return True
@@ -583,6 +637,21 @@ class _Finder:
         return _Draft(sid, cue_span[0], self.text[cue_span[0]:cue_span[1]], cue_span, pieces,
                       speaker=speaker_tokens(obj), hedged=self._content_hedged(roots))
 
+    def _source_in(self, sid: int, span: Span, tok: Token) -> _Draft | None:
+        """'In this poll, Clinton leads ...', 'In his speech, ...': the poll or the speaker says."""
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.casefold() not in self.lex.source_nouns or tok.i > tok.head.i:
+            return None
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        who = owner if owner is not None else obj
+        doc = tok.doc
+        right = self._trimmed(sid, doc, tok.right_edge.i + 1, span.end - 1, drop_that=False)
+        if right is None or len(self.text[right[0]:right[1]].split()) < 3:
+            return None
+        cue_span = self._tok_range(sid, tok, tok)
+        return _Draft(sid, cue_span[0], tok.text, cue_span, [right], speaker=speaker_tokens(who),
+                      hedged=self._content_hedged([tok.head]))
+
     def _noun(self, sid: int, noun: Token) -> _Draft | None:
         """'his claim that ...', 'a warning from officials that ...': needs a speaker and a clause."""
         clause = next(
@@ -613,26 +682,35 @@ class _Finder:
                 break
         if colon is None or colon.i == span.start or colon.i + 1 >= span.end:
             return None
-        name = doc[span.start:colon.i]
-        words = [t for t in name if not t.is_punct]
-        if not words:
+        first = span.start
+        while first < colon.i and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        name = doc[first:colon.i]
+        if not len(name):
             return None
-        ents = [e for e in name.ents if e.label_ in self.lex.speaker_labels]
-        shouting = all(t.is_upper and t.is_alpha and len(t) > 1 for t in words)
-        if not shouting and not (len(ents) == 1 and ents[0].start == name.start and ents[0].end >= colon.i - 0):
+        ents = [e for e in self.sent_ents[sid]
+                if e.start >= name.start and e.end <= name.end and e.label_ in self.lex.speaker_labels]
+        shouting = all(t.is_upper and t.is_alpha and len(t) > 1 for t in name)
+        if not shouting and not (len(ents) == 1 and ents[0].start == name.start and ents[0].end == colon.i):
             return None
-        para = self.sentences[sid].paragraph
-        end = self.para_ranges[para][1]
+        # to the end of the paragraph, at most LABEL_SENTENCES sentences; cut at the next
+        # label later (_cut_labels)
+        sids = self.para_sids[self.sentences[sid].paragraph]
+        last = min(sids[-1], sid + LABEL_SENTENCES - 1)
+        end = self.sentences[last].end
         base = self._base(sid)
         start = base + doc[colon.i + 1].idx
         content = (start, end)
         cue_span = self._tok_range(sid, colon, colon)
-        return _Draft(sid, cue_span[0], ":", cue_span, [content], speaker=name if not ents else ents[0])
+        return _Draft(sid, cue_span[0], ":", cue_span, [content], speaker=name if not ents else ents[0],
+                      extend=False)
 
     # ---- quotations without a cue --------------------------------------------------
 
     def _extend_with_quotes(self, d: _Draft) -> None:
         """Stretch the content over every quotation it touches (multi-sentence quotes)."""
+        if not d.extend:
+            return
         out = list(d.pieces)
         for r in d.pieces:
             for sid in self._sids_in(r[0], r[1]):
@@ -658,7 +736,7 @@ class _Finder:
                 continue
             if any(q.start < r[1] and r[0] < q.end for d in self._drafts_near(drafts, firsts, q) for r in d.pieces):
                 continue
-            dash = self._dash_speaker(q)
+            dash = self._dash_speaker(qi, q)
             if dash is not None:
                 dash.speaker_span = self.parsed.char_span(dash.sid, dash.speaker)
                 new.append(dash)
@@ -699,7 +777,7 @@ class _Finder:
             return None
         return prev
 
-    def _dash_speaker(self, q: Quote) -> _Draft | None:
+    def _dash_speaker(self, qi: int, q: Quote) -> _Draft | None:
         """'“...” ― Sonya Herridge': a quotation signed after a dash."""
         m = _DASH_ATTRIBUTION.match(self.text, q.end)
         if m is None:
@@ -723,7 +801,52 @@ class _Finder:
         speaker = span.doc[run[0].i:run[-1].i + 1]
         dash_span = (m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), start)
         return _Draft(sid, q.start, self.text[m.start():m.end()].strip(), dash_span, list(q.pieces),
-                      speaker=speaker, quoted=True, quotes={self.quotes.index(q)})
+                      speaker=speaker, quoted=True, quotes={qi})
+
+    def _cut_at_other_speakers(self) -> None:
+        """A quotation running over paragraphs stops where another claim is anchored.
+
+        (A transcript quoted as a whole, '"WALLACE: ... "PENCE: ...', is one quotation
+        by its marks but several speakers by its labels.)
+        """
+        anchored: dict[int, int] = {}
+        for d in self.drafts:
+            para = self.sentences[d.sid].paragraph
+            anchored[para] = anchored.get(para, 0) + 1
+        for d in self.drafts:
+            own = self.sentences[d.sid].paragraph
+            paras = {self._para_of(s) for s, _ in d.pieces}
+            if len(paras) <= 1:
+                continue
+            keep: list[Range] = []
+            stop_after = stop_before = False
+            for s, e in sorted(d.pieces, key=lambda r: -r[0] if self._para_of(r[0]) < own else r[0]):
+                para = self._para_of(s)
+                if para == own:
+                    keep.append((s, e))
+                elif para > own and not stop_after:
+                    if anchored.get(para):
+                        stop_after = True
+                    else:
+                        keep.append((s, e))
+                elif para < own and not stop_before:
+                    if anchored.get(para):
+                        stop_before = True
+                    else:
+                        keep.append((s, e))
+            d.pieces = _merge(keep) or d.pieces
+
+    def _cut_labels(self) -> None:
+        """A 'NAME:' statement ends where the next label in its paragraph begins."""
+        labels = sorted((d for d in self.drafts if not d.extend), key=lambda d: d.order)
+        for a, b in zip(labels, labels[1:], strict=False):
+            if self.sentences[a.sid].paragraph == self.sentences[b.sid].paragraph:
+                cut = self.sentences[b.sid].start
+                a.pieces = [(s, min(e, cut)) for s, e in a.pieces if s < cut] or a.pieces
+
+    def _para_of(self, offset: int) -> int:
+        i = bisect.bisect_right(self.para_starts, offset) - 1
+        return max(i, 0)
 
     # ---- finishing ----------------------------------------------------------------
 
@@ -782,6 +905,38 @@ class _Finder:
                 if any(s <= off < e for s, e in d.pieces) or self._in_quote(d.sid, off) is None:
                     return True
         return False
+
+
+def _entities_by_sentence(parsed: Parsed) -> list[list[Span]]:
+    """Each sentence's named entities, in one pass (`Span.ents` rescans the whole doc)."""
+    out: list[list[Span]] = [[] for _ in parsed.spans]
+    by_doc: dict[int, list[int]] = {}
+    for sid, di in enumerate(parsed.span_docs):
+        by_doc.setdefault(di, []).append(sid)
+    for di, sids in by_doc.items():
+        ents = list(parsed.docs[di].ents)
+        k = 0
+        for sid in sids:
+            span = parsed.spans[sid]
+            while k < len(ents) and ents[k].start < span.start:
+                k += 1
+            while k < len(ents) and ents[k].end <= span.end:
+                out[sid].append(ents[k])
+                k += 1
+    return out
+
+
+def _antecedent(noun: Token) -> Token:
+    """The noun a relative clause is about; for a predicate noun ("Trump is a candidate who
+    said ...") the subject of the copula."""
+    head = noun
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ == "attr":
+        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return noun
 
 
 def _merge(ranges: list[Range]) -> list[Range]:

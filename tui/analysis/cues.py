@@ -26,6 +26,7 @@ class Lexicon:
     object: frozenset[str]
     passive_hedge: frozenset[str]
     nouns: frozenset[str]
+    source_nouns: frozenset[str]
     #: Multi-word cues as word tuples, longest first: ("according", "to").
     phrases: tuple[tuple[str, ...], ...]
     modals: frozenset[str]
@@ -70,6 +71,7 @@ def lexicon() -> Lexicon:
         object=words("object"),
         passive_hedge=words("passive_hedge"),
         nouns=words("nouns"),
+        source_nouns=words("source_nouns"),
         phrases=tuple(phrases),
         modals=frozenset(w.casefold() for w in raw["hedges"]["modals"]),
         hedge_adverbs=frozenset(w.casefold() for w in raw["hedges"]["adverbs"]),

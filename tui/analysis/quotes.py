@@ -11,6 +11,7 @@ ends with its paragraph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -75,7 +76,7 @@ def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Quote]
                 inner = lead + 1
                 skip = lead  # the re-opening mark is not a new quotation
             else:
-                quotes.append(_make(carry[0], carry[1], closed=False))
+                quotes.append(_unclosed(text, carry[0], carry[1]))
                 skip = -1
             carry = None
         else:
@@ -105,8 +106,24 @@ def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Quote]
             pieces.append((p_start + inner, p_end))
             carry = (q_start, pieces, state)
     if carry is not None:
-        quotes.append(_make(carry[0], carry[1], closed=False))
+        quotes.append(_unclosed(text, carry[0], carry[1]))
     return quotes
+
+
+#: An unclosed quotation longer than this is cut after its first sentence: a stray mark
+#: ("6'3\" tall") must not turn a long paragraph into speech.
+UNCLOSED_MAX = 400
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+\S)")
+
+
+def _unclosed(text: str, start: int, pieces: list[tuple[int, int]]) -> Quote:
+    """A quotation whose closing mark never came: to its paragraph's end, if that is short."""
+    if len(pieces) == 1 and pieces[0][1] - start > UNCLOSED_MAX:
+        s, e = pieces[0]
+        m = _SENTENCE_END.search(text, s, e)
+        if m is not None:
+            pieces = [(s, m.end())]
+    return _make(start, pieces, closed=False)
 
 
 def _make(start: int, pieces: list[tuple[int, int]], *, closed: bool, end: int | None = None) -> Quote:

@@ -97,6 +97,8 @@ def speaker_tokens(token: Token) -> Span:
     left = token.i
     right = token.i
     for child in token.children:
+        if child.tag_.startswith("VB") and child.i < token.i:
+            continue  # "Said Ellis": the cue is not part of the name
         if child.dep_ in _NP_LEFT and child.i < token.i:
             left = min(left, child.left_edge.i)
         elif child.dep_ == "prep" and child.i > token.i and child.lower_ in _NP_PREP:
@@ -106,7 +108,8 @@ def speaker_tokens(token: Token) -> Span:
             right = max(right, child.right_edge.i)
         elif child.dep_ == "compound" and child.i > token.i:
             right = max(right, child.right_edge.i)
-    while left < right and (doc[left].is_punct or doc[left].lower_ in ("and", "or")):
+    while left < right and (doc[left].is_punct or not doc[left].text[:1].isalnum()
+                            or doc[left].lower_ in ("and", "or")):
         left += 1
     while right > left and doc[right].is_punct:
         right -= 1
@@ -154,9 +157,9 @@ class Antecedents:
             return cues.first_names[first]
         return self._genders.get(_key(ent))
 
-    def observe(self, sid: int, span: Span, offset_of, in_quote) -> None:  # noqa: ANN001
+    def observe(self, sid: int, ents: list[Span], offset_of, in_quote) -> None:  # noqa: ANN001
         """Record the named people, organisations and groups of one sentence."""
-        for ent in span.ents:
+        for ent in ents:
             if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             off = offset_of(ent[0])
