@@ -171,7 +171,7 @@ class _Finder:
         for sid, span in enumerate(self.parsed.spans):
             base = self._base(sid)
             self.antecedents.observe(
-                sid, self.sent_ents[sid], lambda t, b=base: b + t.idx,
+                sid, span, self.sent_ents[sid], lambda t, b=base: b + t.idx,
                 lambda o, s=sid: self._in_quote(s, o) is not None,
             )
             doc = span.doc
@@ -330,7 +330,7 @@ class _Finder:
         last = None
         for qi in self.sent_quotes[sid]:
             q = self.quotes[qi]
-            if q.end <= v_off and any(r[0] < q.end <= r[1] + 1 or r[0] <= q.end < r[1] for r in pieces):
+            if q.end <= v_off and any(q.start < r[1] and r[0] < q.end for r in pieces):
                 last = q
         if last is None:
             return pieces, None
@@ -398,7 +398,7 @@ class _Finder:
                 if c.dep_ == "agent":
                     agent = next((g for g in c.children if g.dep_ == "pobj"), None)
             for c in node.children:
-                if c.dep_ == "nsubj":
+                if c.dep_ == "nsubj" and not c.is_punct and c.text[:1].isalnum():
                     if c.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                         return _antecedent(node.head), False, None
                     return c, False, None
@@ -760,10 +760,12 @@ class _Finder:
         never given to the last speaker.
         """
         i = bisect.bisect_left(firsts, q.start) - 1
-        if i < 0:
-            return None
-        prev = drafts[i]
-        if not any(self._is_speech(self.quotes[j]) for j in prev.quotes):
+        prev = None
+        for j in range(i, max(-1, i - 4), -1):  # the nearest quoted claim among the last few
+            if any(self._is_speech(self.quotes[k]) for k in drafts[j].quotes):
+                prev = drafts[j]
+                break
+        if prev is None:
             return None
         article = self.parsed.article
         q_sent = article.sentence_at(q.pieces[0][0])

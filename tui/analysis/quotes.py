@@ -61,15 +61,17 @@ def _family(ch: str) -> str:
 def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Quote]:
     """Top-level quotations in `text`, in order, given the (start, end) of each paragraph."""
     quotes: list[Quote] = []
-    # An open quotation carried over: (start, pieces so far, family, paragraph end).
+    # An open quotation carried over: (start, pieces so far, family).
     carry: tuple[int, list[tuple[int, int]], str] | None = None
     for p_start, p_end in paragraphs:
         para = text[p_start:p_end]
         state: str | None = None  # family of the open quotation
+        depth = 0  # double quotations of another style nested in the open one
         q_start = inner = 0
         pieces: list[tuple[int, int]] = []
         first = para.lstrip()[:1]
         lead = len(para) - len(para.lstrip())
+        skip = -1
         if carry is not None:
             if first and first in _MARKS and _family(first) == carry[2]:
                 state, q_start, pieces = carry[2], carry[0], carry[1]
@@ -77,25 +79,29 @@ def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Quote]
                 skip = lead  # the re-opening mark is not a new quotation
             else:
                 quotes.append(_unclosed(text, carry[0], carry[1]))
-                skip = -1
             carry = None
-        else:
-            skip = -1
         for i, ch in enumerate(para):
             if ch not in _MARKS or i == skip:
                 continue
             if state is None:
                 if (ch in _DOUBLE_OPEN and (ch != '"' or _opens(para, i))) or (
                     ch in "”»" and _opens(para, i) and not _closes(para, i)
-                ):  # a closing mark typed where a quotation opens
-                    state, q_start, inner, pieces = "double", p_start + i, i + 1, []
+                ):  # (a closing mark typed where a quotation opens counts as opening)
+                    state, depth, q_start, inner, pieces = "double", 0, p_start + i, i + 1, []
                 elif ch in _SINGLE_OPEN and _opens(para, i) and i + 1 < len(para) and para[i + 1].isalnum():
                     state, q_start, inner, pieces = "single", p_start + i, i + 1, []
             elif state == "double":
-                if ch in "”»\"“" and _closes(para, i):
+                if ch not in _DOUBLE_ANY:
+                    continue
+                # any double mark closes: writers mix “ with " and „ with “
+                if depth == 0 and _closes(para, i):
                     pieces.append((p_start + inner, p_start + i))
                     quotes.append(_make(q_start, pieces, closed=True, end=p_start + i + 1))
                     state = None
+                elif _opens(para, i) and not _closes(para, i):
+                    depth += 1  # '"... the question: “As you know, ...” ..."'
+                elif depth > 0 and _closes(para, i):
+                    depth -= 1
             elif ch in _SINGLE_CLOSE and _closes(para, i) and not (
                 i + 1 < len(para) and para[i + 1].isalpha()
             ):

@@ -20,8 +20,10 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
+from spacy.tokens import Span
+
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 Gender = Literal["male", "female"]
 Kind = Literal["person", "group", "org"]
@@ -47,6 +49,8 @@ class GenderCues:
     titles: dict[str, Gender]
     roles: dict[str, Gender]
     first_names: dict[str, Gender]
+    #: Every honorific, gendered or not ("mr", "dr.", "sen.").
+    honorifics: frozenset[str]
 
 
 @cache
@@ -56,7 +60,9 @@ def gender_cues() -> GenderCues:
     def table(name: str) -> dict[str, Gender]:
         return {w.casefold(): g for g in ("male", "female") for w in raw[name][g]}
 
-    return GenderCues(table("titles"), table("roles"), table("first_names"))
+    titles = table("titles")
+    neutral = frozenset(w.casefold() for w in raw["neutral_titles"])
+    return GenderCues(titles, table("roles"), table("first_names"), frozenset(titles) | neutral)
 
 
 def entity_of(token: Token) -> Span | None:
@@ -70,7 +76,7 @@ def entity_of(token: Token) -> Span | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end]
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _trim_entity(ent: Span) -> Span:
@@ -78,7 +84,23 @@ def _trim_entity(ent: Span) -> Span:
     start, end = ent.start, ent.end
     while end > start + 1 and ent.doc[end - 1].tag_ == "POS":
         end -= 1
-    return ent.doc[start:end]
+    return Span(ent.doc, start, end, label=ent.label_)
+
+
+def _with_title(ent: Span) -> Span:
+    """A name with the honorific or article written before it: "Mr Gschwind", "the Post"."""
+    doc = ent.doc
+    start = ent.start
+    honorifics = gender_cues().honorifics
+    while start > 0 and start > ent.start - 2:
+        before = doc[start - 1]
+        if before.head.i < ent.start or before.head.i >= ent.end:
+            break
+        if before.lower_ in ("the",) or before.lower_ in honorifics:
+            start -= 1
+        else:
+            break
+    return Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent
 
 
 def speaker_tokens(token: Token) -> Span:
@@ -88,12 +110,12 @@ def speaker_tokens(token: Token) -> Span:
         return doc[token.i : token.i + 1]
     ent = entity_of(token)
     if ent is not None and ent.label_ in _NAME_ENTS:
-        return _trim_entity(ent)
+        return _with_title(_trim_entity(ent))
     for child in token.children:
         if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
             ent = entity_of(child)
             if ent is not None:
-                return _trim_entity(ent)
+                return _with_title(_trim_entity(ent))
     left = token.i
     right = token.i
     for child in token.children:
@@ -157,29 +179,42 @@ class Antecedents:
             return cues.first_names[first]
         return self._genders.get(_key(ent))
 
-    def observe(self, sid: int, ents: list[Span], offset_of, in_quote) -> None:  # noqa: ANN001
-        """Record the named people, organisations and groups of one sentence."""
+    def observe(self, sid: int, span: Span, ents: list[Span], offset_of, in_quote) -> None:  # noqa: ANN001
+        """Record the people, organisations and groups named in one sentence, in order.
+
+        Named entities (PERSON, ORG, NORP, GPE) and plural subjects ("The unions rejected
+        ...", which a later "they" may mean); mentions inside quotations are skipped.
+        """
+        found: list[Mention] = []
         for ent in ents:
             if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             off = offset_of(ent[0])
             if in_quote(off):
                 continue
+            label = ent.label_
             ent = _trim_entity(ent)
             root = ent.root
             salient = root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")
             )
-            if ent.label_ == "PERSON":
+            if label == "PERSON":
                 gender = self.gender_of(ent)
                 if gender is not None:
                     self._genders[_key(ent)] = gender
-                self._mentions.append(Mention(off, sid, ent.text, _key(ent), "person", gender, salient, False))
+                found.append(Mention(off, sid, ent.text, _key(ent), "person", gender, salient, False))
             else:
-                self._mentions.append(
-                    Mention(off, sid, ent.text, _key(ent), "org" if ent.label_ != "NORP" else "group", None,
-                            salient, ent.label_ == "NORP" or root.tag_ == "NNPS")
-                )
+                plural = label == "NORP" or root.tag_ == "NNPS"
+                kind: Kind = "group" if label == "NORP" else "org"
+                found.append(Mention(off, sid, ent.text, _key(ent), kind, None, salient, plural))
+        for tok in span:
+            if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS") and not tok.ent_type_:
+                off = offset_of(tok)
+                if not in_quote(off):
+                    phrase = speaker_tokens(tok)
+                    found.append(Mention(off, sid, phrase.text, phrase.text.casefold(), "group", None, True, True))
+        found.sort(key=lambda m: m.offset)
+        self._mentions.extend(found)
 
     def note_speaker(self, sid: int, offset: int, phrase: Span) -> None:
         """A non-pronoun speaker is the likeliest antecedent of a later pronoun."""
