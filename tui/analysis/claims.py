@@ -256,7 +256,7 @@ class _Finder:
                         pieces.append(s)
                 pieces.append(r)
                 roots.append(xcomp)
-        if not pieces and cat == "clause" and self._parenthetical(v):
+        if not pieces and (cat == "clause" or (cat == "quote_only" and v.dep_ == "advcl")) and self._parenthetical(v):
             head = v.head
             left = self._trimmed(sid, doc, head.left_edge.i, v.left_edge.i - 1)
             right = self._trimmed(sid, doc, v.right_edge.i + 1, head.right_edge.i)
@@ -271,14 +271,21 @@ class _Finder:
                 quoted = True
         if not pieces and cat in ("clause", "quote_only"):
             pieces = self._colon_content(sid, v, cue_end)
-        if not pieces and cat == "naming":
-            oprd = next((c for c in v.children if c.dep_ in ("oprd", "ccomp", "xcomp")), None)
+        if not pieces and cat == "naming" and not passive:
+            oprd = next((c for c in v.children if c.dep_ in ("oprd", "ccomp", "xcomp")
+                         or (c.dep_ == "prep" and c.lower_ == "as")), None)
             if oprd is not None and oprd.i > v.i:
                 r = self._trimmed(sid, doc, cue_end.i + 1, v.right_edge.i)
                 if r:
                     pieces = [r]
-        if not pieces and (cat == "object" or key in lex.object) and not passive:
+        if not pieces and (cat == "object" or key in lex.object) and not passive and not (
+            key in lex.evidence and (subj is None or subj.tag_ == "PRP")
+        ):  # "they find a bit over $500 a month" is not a finding
             r = self._object_content(sid, v, cue_end, key)
+            if r:
+                pieces = [r]
+        if not pieces and (cat == "statement_object" or key in lex.statement_object) and not passive:
+            r = self._object_content(sid, v, cue_end, key, statements_only=True)
             if r:
                 pieces = [r]
         if not pieces:
@@ -349,14 +356,18 @@ class _Finder:
                 break
         return clipped or pieces, speaker
 
-    def _object_content(self, sid: int, v: Token, cue_end: Token, key: str) -> Range | None:
+    def _object_content(self, sid: int, v: Token, cue_end: Token, key: str, *,
+                        statements_only: bool = False) -> Range | None:
         """'denied the allegations', 'called for a recount', 'cited X as Y': the object and
-        the prepositional phrases that follow it."""
+        the prepositional phrases that follow it. With `statements_only` the object must be a
+        reporting noun ('rejected the claim', not 'rejected the offer')."""
         if cue_end is not v and cue_end.dep_ == "prep":
             obj = next((c for c in cue_end.children if c.dep_ in ("pobj", "pcomp")), None)
         else:
             obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
         if obj is None or obj.lower_ in ("it", "this", "that", "nothing", "something", "anything"):
+            return None
+        if statements_only and obj.lemma_.casefold() not in self.lex.nouns:
             return None
         hi = obj.right_edge.i
         for c in sorted(v.children, key=lambda t: t.i):
@@ -428,6 +439,9 @@ class _Finder:
             if c.dep_ == "poss":
                 return c
         for c in noun.children:
+            if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+                return c  # "a New York Times report that ..."
+        for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None and (obj.ent_type_ or obj.tag_ in ("NNS", "NNP", "NNPS", "PRP")):
@@ -464,7 +478,9 @@ class _Finder:
         for i in (v.i - 1, v.i + 1) if quoted else (v.i - 1,):
             if sent.start <= i < sent.end:
                 t = doc[i]
-                if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.tag_ == "NNS"):
+                if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.tag_ == "NNS") or (
+                    t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (t.i == v.i - 1 and v.head is t)
+                ):
                     if t.lower_ not in self.lex.impersonal:
                         return t
         return None
@@ -690,6 +706,8 @@ class _Finder:
             return None
         ents = [e for e in self.sent_ents[sid]
                 if e.start >= name.start and e.end <= name.end and e.label_ in self.lex.speaker_labels]
+        if name.text.casefold() in self.lex.not_speaker_labels:
+            return None  # "UPDATE:", "WATCH:"
         shouting = all(t.is_upper and t.is_alpha and len(t) > 1 for t in name)
         if not shouting and not (len(ents) == 1 and ents[0].start == name.start and ents[0].end == colon.i):
             return None
@@ -857,7 +875,15 @@ class _Finder:
         if sp is None:
             return
         sid = d.sid
-        d.speaker_span = self.parsed.char_span(sid, sp)
+        start, end = self.parsed.char_span(sid, sp)
+        while start < end and not self.text[start].isalnum():
+            start += 1  # '">Sanders': markup left in the text
+        while end > start and not (self.text[end - 1].isalnum() or self.text[end - 1] in ".)"):
+            end -= 1
+        if start >= end:
+            d.speaker = None
+            return
+        d.speaker_span = (start, end)
         if len(sp) == 1 and sp[0].lower_ in PRONOUNS:
             d.antecedent = self.antecedents.resolve(sp[0].lower_, sid, d.speaker_span[0])
         else:
@@ -935,9 +961,14 @@ def _antecedent(noun: Token) -> Token:
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
     if head.dep_ == "attr":
-        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return subj
+        verb = head.head
+        for _ in range(3):  # "Trump incites violence and is a liar who ...": the shared subject
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+            if verb.dep_ != "conj":
+                break
+            verb = verb.head
     return noun
 
 

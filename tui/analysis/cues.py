@@ -24,6 +24,7 @@ class Lexicon:
     naming: frozenset[str]
     infinitive: frozenset[str]
     object: frozenset[str]
+    statement_object: frozenset[str]
     passive_hedge: frozenset[str]
     nouns: frozenset[str]
     source_nouns: frozenset[str]
@@ -34,6 +35,7 @@ class Lexicon:
     impersonal: frozenset[str]
     evidence: frozenset[str]
     speaker_labels: frozenset[str]
+    not_speaker_labels: frozenset[str]
     #: Lemmas that carry a particle in some entry ("point" for "point out").
     phrasal_heads: frozenset[str]
 
@@ -51,6 +53,8 @@ class Lexicon:
             return "quote_only"
         if key in self.object:
             return "object"
+        if key in self.statement_object:
+            return "statement_object"
         return None
 
 
@@ -61,7 +65,8 @@ def lexicon() -> Lexicon:
     def words(name: str) -> frozenset[str]:
         return frozenset(w.casefold() for w in raw[name])
 
-    every = words("clause") | words("quote_only") | words("naming") | words("infinitive") | words("object")
+    every = (words("clause") | words("quote_only") | words("naming") | words("infinitive") | words("object")
+             | words("statement_object"))
     phrases = sorted((tuple(p.casefold().split()) for p in raw["phrases"]), key=len, reverse=True)
     return Lexicon(
         clause=words("clause"),
@@ -69,6 +74,7 @@ def lexicon() -> Lexicon:
         naming=words("naming"),
         infinitive=words("infinitive"),
         object=words("object"),
+        statement_object=words("statement_object"),
         passive_hedge=words("passive_hedge"),
         nouns=words("nouns"),
         source_nouns=words("source_nouns"),
@@ -78,6 +84,7 @@ def lexicon() -> Lexicon:
         impersonal=words("impersonal_subjects"),
         evidence=words("evidence"),
         speaker_labels=frozenset(raw["speaker_labels"]),
+        not_speaker_labels=words("not_speaker_labels"),
         phrasal_heads=frozenset(k.split()[0] for k in every if " " in k),
     )
 
@@ -85,7 +92,7 @@ def lexicon() -> Lexicon:
 def verb_key(token: Token, lex: Lexicon) -> str | None:
     """The lexicon key of a verb token ("say", "point out", "call for"), or None."""
     if not token.tag_.startswith("VB"):
-        return None
+        return _mistagged(token, lex)
     lemma = token.lemma_.casefold()
     if lemma in lex.phrasal_heads:
         prt = next((c for c in token.children if c.dep_ == "prt"), None)
@@ -102,6 +109,25 @@ def verb_key(token: Token, lex: Lexicon) -> str | None:
             if lex.category(key):
                 return key
     return lemma if lex.category(lemma) else None
+
+
+def _mistagged(token: Token, lex: Lexicon) -> str | None:
+    """A reporting verb the tagger read as a noun: "Trump claims that ...", "documents show he ...".
+
+    The small English model often tags a third-person "-s" verb as a plural noun; it still
+    gives it a subject or a content clause, which a real noun does not have.
+    """
+    if token.tag_ not in ("NNS", "NN") or not token.lower_.endswith("s") and token.tag_ == "NNS":
+        return None
+    lemma = token.lemma_.casefold()
+    if lex.category(lemma) != "clause":
+        return None
+    clause = any(
+        c.dep_ == "ccomp" or (c.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
+        for c in token.children
+    )
+    subject = any(c.dep_ == "nsubj" for c in token.children)
+    return lemma if clause and (subject or token.dep_ in ("ROOT", "dep", "dobj")) else None
 
 
 def particle(token: Token, key: str) -> Token | None:
