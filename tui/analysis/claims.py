@@ -272,8 +272,10 @@ class _Finder:
         if not pieces and cat in ("clause", "quote_only"):
             pieces = self._colon_content(sid, v, cue_end)
         if not pieces and cat == "naming" and not passive:
-            oprd = next((c for c in v.children if c.dep_ in ("oprd", "ccomp", "xcomp")
-                         or (c.dep_ == "prep" and c.lower_ == "as")), None)
+            oprd = next((c for c in v.children if c.dep_ in ("oprd", "xcomp")
+                         or (c.dep_ == "prep" and c.lower_ == "as")
+                         # "called it a hoax" read as a small clause; not "see if ..."
+                         or (c.dep_ == "ccomp" and not c.tag_.startswith("VB"))), None)
             if oprd is not None and oprd.i > v.i:
                 r = self._trimmed(sid, doc, cue_end.i + 1, v.right_edge.i)
                 if r:
