@@ -508,3 +508,18 @@ def test_claims_cost_little_next_to_parsing(nlp) -> None:
     t2 = time.perf_counter()
     assert len(claims) >= 12 * 5
     assert t2 - t1 < 0.25 * (t1 - t0)
+
+
+def test_pronoun_chain_keeps_its_person(nlp) -> None:
+    """'She says ...' resolved once stays the freshest mention for the next 'She'."""
+    actors = [_actor("hillary-clinton", "Hillary Clinton", "person", "Clinton"),
+              _actor("alicia-machado", "Alicia Machado")]
+    text = (
+        "Hillary Clinton spoke in Florida on Friday. "
+        "She says the tweets accusing Alicia Machado of lying are cruel. "
+        "Her response came in a series of posts. "
+        "She tweeted that the attacks must stop."
+    )
+    claims, _ = claims_of(nlp, text, actors)
+    tweeted = one([c for c in claims if c.cue == "tweeted"])
+    assert tweeted.actor == "hillary-clinton"

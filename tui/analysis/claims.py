@@ -480,6 +480,8 @@ class _Finder:
         for i in (v.i - 1, v.i + 1) if quoted else (v.i - 1,):
             if sent.start <= i < sent.end:
                 t = doc[i]
+                if t.lower_ in ("him", "them", "me", "us", "her"):
+                    continue  # an object pronoun is not who speaks
                 if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.tag_ == "NNS") or (
                     t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (t.i == v.i - 1 and v.head is t)
                 ):
@@ -662,6 +664,12 @@ class _Finder:
             return None
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         who = owner if owner is not None else obj
+        if owner is None and obj.lemma_.casefold() in self.lex.event_nouns:
+            # "In a speech on Friday, Clinton outlined ...": the speech is Clinton's
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ in self.lex.impersonal:
+                return None
+            who = subj
         doc = tok.doc
         right = self._trimmed(sid, doc, tok.right_edge.i + 1, span.end - 1, drop_that=False)
         if right is None or len(self.text[right[0]:right[1]].split()) < 3:

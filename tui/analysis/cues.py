@@ -28,6 +28,7 @@ class Lexicon:
     passive_hedge: frozenset[str]
     nouns: frozenset[str]
     source_nouns: frozenset[str]
+    event_nouns: frozenset[str]
     #: Multi-word cues as word tuples, longest first: ("according", "to").
     phrases: tuple[tuple[str, ...], ...]
     modals: frozenset[str]
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         passive_hedge=words("passive_hedge"),
         nouns=words("nouns"),
         source_nouns=words("source_nouns"),
+        event_nouns=words("event_nouns"),
         phrases=tuple(phrases),
         modals=frozenset(w.casefold() for w in raw["hedges"]["modals"]),
         hedge_adverbs=frozenset(w.casefold() for w in raw["hedges"]["adverbs"]),

@@ -109,6 +109,13 @@ def speaker_tokens(token: Token) -> Span:
     if token.lower_ in PRONOUNS or token.tag_ == "PRP":
         return doc[token.i : token.i + 1]
     ent = entity_of(token)
+    if ent is not None and ent.label_ in ("GPE", "LOC"):
+        # "WASHINGTON -- President Obama ... said": a dateline, the name is its apposition
+        for child in token.children:
+            if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "NORP"):
+                named = entity_of(child)
+                if named is not None:
+                    return _with_title(_trim_entity(named))
     if ent is not None and ent.label_ in _NAME_ENTS:
         return _with_title(_trim_entity(ent))
     for child in token.children:
@@ -156,7 +163,16 @@ class Antecedents:
     def __init__(self) -> None:
         self._mentions: deque[Mention] = deque(maxlen=LOOKBACK * 4)
         self._genders: dict[str, Gender] = {}
+        #: Surnames seen as people: a later "Trump" tagged ORG is still a person.
+        self._persons: set[str] = set()
         self._cues = gender_cues()
+
+    def _is_person(self, ent: Span) -> bool:
+        """A name the tagger called an organisation but the article uses for a person."""
+        if _key(ent) in self._persons:
+            return True
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        return before in self._cues.honorifics
 
     def gender_of(self, ent: Span) -> Gender | None:
         cues = self._cues
@@ -198,16 +214,22 @@ class Antecedents:
             salient = root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")
             )
-            if label == "PERSON":
+            if label == "PERSON" or self._is_person(ent):
                 gender = self.gender_of(ent)
                 if gender is not None:
                     self._genders[_key(ent)] = gender
+                self._persons.add(_key(ent))
                 found.append(Mention(off, sid, ent.text, _key(ent), "person", gender, salient, False))
             else:
                 plural = label == "NORP" or root.tag_ == "NNPS"
                 kind: Kind = "group" if label == "NORP" else "org"
                 found.append(Mention(off, sid, ent.text, _key(ent), kind, None, salient, plural))
         for tok in span:
+            if tok.dep_ == "nsubj" and tok.tag_ == "NNP" and not tok.ent_type_ and tok.lower_ in self._persons:
+                off = offset_of(tok)  # "Scott bristles at ...": a known surname the tagger missed
+                if not in_quote(off):
+                    found.append(Mention(off, sid, tok.text, tok.lower_, "person",
+                                         self._genders.get(tok.lower_), True, False))
             if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS") and not tok.ent_type_:
                 off = offset_of(tok)
                 if not in_quote(off):
@@ -221,9 +243,10 @@ class Antecedents:
         root = phrase.root
         ent = entity_of(root)
         plural = root.tag_ in ("NNS", "NNPS")
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and (ent.label_ == "PERSON" or self._is_person(_trim_entity(ent))):
             kind: Kind = "person"
             gender = self.gender_of(_trim_entity(ent))
+            self._persons.add(_key(_trim_entity(ent)))
         elif ent is not None or plural:
             kind, gender = ("group" if plural else "org"), None
         elif root.lower_ in self._cues.roles or root.tag_ in ("NN", "NNP"):
@@ -258,10 +281,17 @@ class Antecedents:
             if best_any is None:
                 best_any = m
         found = best_near or best_any
-        if found is not None and word in PERSONAL and found.kind == "person":
+        if found is None:
+            return None
+        if word in PERSONAL and found.kind == "person":
             gender: Gender = PERSONAL[word]  # type: ignore[assignment]
             found.gender = gender
             self._genders.setdefault(found.key, gender)
+        # the pronoun speaker is now the freshest mention of its antecedent: "She said ...
+        # She added ..." keeps pointing at the same person
+        self._mentions.append(
+            Mention(offset, sid, found.surface, found.key, found.kind, found.gender, True, found.plural)
+        )
         return found
 
 
