@@ -83,7 +83,10 @@ def test_seed_writes_zeit_online(seed_parsed, seed_claims) -> None:
     c = _claim_at(seed_parsed, seed_claims, "writes the German publication Zeit Online")
     assert c.speaker == "Zeit Online"
     assert c.cue == "writes"
-    assert c.content == "Political and military experts analyzed the purpose of Putin's visit to these countries"
+    assert (
+        c.content
+        == "Political and military experts analyzed the purpose of Putin's visit to these countries"
+    )
 
 
 def test_seed_impersonal_hedged(seed_parsed, seed_claims) -> None:
@@ -163,7 +166,9 @@ def test_every_kind_of_quote_mark(nlp, open_: str, close: str) -> None:
 
 
 def test_according_to(nlp) -> None:
-    c = one(claims_of(nlp, "According to the Post, Clinton was taken to her daughter's apartment.")[0])
+    c = one(
+        claims_of(nlp, "According to the Post, Clinton was taken to her daughter's apartment.")[0]
+    )
     assert c.speaker == "the Post"
     assert c.cue == "According to"
     assert c.content == "Clinton was taken to her daughter's apartment"
@@ -185,7 +190,9 @@ def test_impersonal_and_passive_reports_have_no_speaker_and_are_hedged(nlp, text
 
 
 def test_passive_with_agent_names_the_speaker(nlp) -> None:
-    c = one(claims_of(nlp, "It was announced by the ministry that schools will reopen on Monday.")[0])
+    c = one(
+        claims_of(nlp, "It was announced by the ministry that schools will reopen on Monday.")[0]
+    )
     assert c.speaker == "the ministry"
 
 
@@ -195,7 +202,9 @@ def test_quote_over_several_sentences_attribution_at_the_end(nlp) -> None:
     c = one(claims)
     assert len(parsed.sentences) >= 2
     assert c.sentences == tuple(range(len(parsed.sentences)))
-    assert c.content.startswith("The economy is strong") and c.content.endswith("We will win in November")
+    assert c.content.startswith("The economy is strong") and c.content.endswith(
+        "We will win in November"
+    )
 
 
 def test_quote_over_paragraphs_attribution_at_the_end(nlp) -> None:
@@ -216,7 +225,8 @@ def test_quote_over_paragraphs_attribution_at_the_end(nlp) -> None:
 def test_colon_attribution_before_a_quoted_paragraph(nlp) -> None:
     text = (
         "Headline\n\nCaddell continued:\n\n"
-        '"The health issue overall is very much a partisan issue. But that does not account for the numbers."\n\n'
+        '"The health issue overall is very much a partisan issue. '
+        'But that does not account for the numbers."\n\n'
         "The poll closed on Friday."
     )
     claims, parsed = claims_of(nlp, text)
@@ -229,7 +239,9 @@ def test_colon_attribution_before_a_quoted_paragraph(nlp) -> None:
 
 
 def test_name_colon_label(nlp) -> None:
-    c = one(claims_of(nlp, "Headline\n\nPat Caddell: Democrat voters are worried about the race.")[0])
+    c = one(
+        claims_of(nlp, "Headline\n\nPat Caddell: Democrat voters are worried about the race.")[0]
+    )
     assert c.speaker == "Pat Caddell"
     assert c.cue == ":"
     assert c.content == "Democrat voters are worried about the race"
@@ -261,7 +273,8 @@ def test_cueless_quote_continues_the_quoted_claim_before_it(nlp) -> None:
 def test_scare_quote_in_own_voice_is_not_given_to_the_last_speaker(nlp) -> None:
     text = (
         "Headline\n\nPutin described the plan as “nonsense” last year.\n\n"
-        "The country wants to break free “and gain access to technologies it has been unable to obtain”."
+        "The country wants to break free “and gain access to technologies "
+        "it has been unable to obtain”."
     )
     claims, parsed = claims_of(nlp, text)
     c = one(claims)
@@ -281,14 +294,18 @@ def test_dash_signature_after_a_quote(nlp) -> None:
 
 
 def test_several_claims_in_one_sentence(nlp) -> None:
-    claims, _ = claims_of(nlp, "Smith said the plan would fail, but Jones argued that it would succeed.")
+    claims, _ = claims_of(
+        nlp, "Smith said the plan would fail, but Jones argued that it would succeed."
+    )
     assert [(c.speaker, c.cue) for c in claims] == [("Smith", "said"), ("Jones", "argued")]
     assert claims[0].sentences == claims[1].sentences == (0,)
     assert claims[1].content == "it would succeed"
 
 
 def test_participle_cue_takes_the_main_subject(nlp) -> None:
-    c = one(claims_of(nlp, "Trump attacked Clinton on Monday, saying she had failed the country.")[0])
+    c = one(
+        claims_of(nlp, "Trump attacked Clinton on Monday, saying she had failed the country.")[0]
+    )
     assert (c.speaker, c.cue) == ("Trump", "saying")
     assert c.content == "she had failed the country"
 
@@ -359,12 +376,17 @@ def _actor(aid: str, name: str, kind: str = "person", *aliases: str) -> Actor:
 
 def test_named_speaker_gets_actor_id(nlp) -> None:
     actors = [_actor("vladimir-putin", "Vladimir Putin", "person", "Putin")]
-    c = one(claims_of(nlp, "Putin announced that the two countries had signed a treaty.", actors)[0])
+    c = one(
+        claims_of(nlp, "Putin announced that the two countries had signed a treaty.", actors)[0]
+    )
     assert c.actor == "vladimir-putin"
 
 
 def test_he_resolves_to_the_previous_speaker(nlp) -> None:
-    actors = [_actor("john-smith", "John Smith", "person", "Smith"), _actor("mary-jones", "Mary Jones")]
+    actors = [
+        _actor("john-smith", "John Smith", "person", "Smith"),
+        _actor("mary-jones", "Mary Jones"),
+    ]
     text = (
         "John Smith said the bridge would close in May. "
         "Mary Jones disagreed with the plan. "
@@ -377,7 +399,10 @@ def test_he_resolves_to_the_previous_speaker(nlp) -> None:
 
 
 def test_she_skips_a_man_by_title(nlp) -> None:
-    actors = [_actor("angela-merkel", "Angela Merkel", "person", "Merkel"), _actor("mr-scholz", "Mr Scholz")]
+    actors = [
+        _actor("angela-merkel", "Angela Merkel", "person", "Merkel"),
+        _actor("mr-scholz", "Mr Scholz"),
+    ]
     text = "Angela Merkel met Mr Scholz in Berlin on Monday. She said the euro was safe."
     c = one(claims_of(nlp, text, actors)[0])
     assert c.speaker == "She"
@@ -385,15 +410,24 @@ def test_she_skips_a_man_by_title(nlp) -> None:
 
 
 def test_he_skips_a_woman_by_first_name(nlp) -> None:
-    actors = [_actor("david-cameron", "David Cameron", "person", "Cameron"), _actor("sarah-wood", "Sarah Wood")]
+    actors = [
+        _actor("david-cameron", "David Cameron", "person", "Cameron"),
+        _actor("sarah-wood", "Sarah Wood"),
+    ]
     text = "David Cameron thanked Sarah Wood for her work. He said the inquiry was over."
     c = one(claims_of(nlp, text, actors)[0])
     assert c.actor == "david-cameron"
 
 
 def test_name_inside_a_quote_is_not_the_antecedent(nlp) -> None:
-    actors = [_actor("joe-biden", "Joe Biden", "person", "Biden"), _actor("donald-trump", "Donald Trump")]
-    text = "Headline\n\nJoe Biden spoke in Ohio on Monday.\n\n“Donald Trump is wrong about trade,” he said."
+    actors = [
+        _actor("joe-biden", "Joe Biden", "person", "Biden"),
+        _actor("donald-trump", "Donald Trump"),
+    ]
+    text = (
+        "Headline\n\nJoe Biden spoke in Ohio on Monday.\n\n"
+        "“Donald Trump is wrong about trade,” he said."
+    )
     c = one(claims_of(nlp, text, actors)[0])
     assert c.speaker == "he"
     assert c.actor == "joe-biden"
@@ -457,8 +491,23 @@ def test_quotes_are_ordered_disjoint_and_inside_the_text(text: str) -> None:
 
 def test_lexicon_is_data_not_code() -> None:
     lex = lexicon()
-    assert {"say", "tell", "announce", "claim", "warn", "point out", "write", "reveal", "insist",
-            "deny", "believe", "expect", "argue", "add", "note"} <= lex.clause
+    assert {
+        "say",
+        "tell",
+        "announce",
+        "claim",
+        "warn",
+        "point out",
+        "write",
+        "reveal",
+        "insist",
+        "deny",
+        "believe",
+        "expect",
+        "argue",
+        "add",
+        "note",
+    } <= lex.clause
     assert "describe" in lex.naming
     assert ("according", "to") in lex.phrases
     assert "statement" in lex.nouns
@@ -476,7 +525,9 @@ def test_textacy_is_only_a_benchmark_dependency() -> None:
 
 
 def test_polnear_sources_said(nlp) -> None:
-    path = eval_path("polnear-dev", "text", "breitbart_2016-09-12_stealth-over-health-hillary-clin.txt")
+    path = eval_path(
+        "polnear-dev", "text", "breitbart_2016-09-12_stealth-over-health-hillary-clin.txt"
+    )
     parsed = parse_string(path.read_text(encoding="utf-8"), nlp)
     claims = find_claims(parsed, [])
     speakers = [c.speaker for c in claims]
@@ -486,7 +537,9 @@ def test_polnear_sources_said(nlp) -> None:
 
 
 def test_polnear_multi_paragraph_quote_and_colon(nlp) -> None:
-    path = eval_path("polnear-dev", "text", "breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt")
+    path = eval_path(
+        "polnear-dev", "text", "breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt"
+    )
     parsed = parse_string(path.read_text(encoding="utf-8"), nlp)
     claims = find_claims(parsed, [])
     continued = one([c for c in claims if c.cue == "continued"])
@@ -512,8 +565,10 @@ def test_claims_cost_little_next_to_parsing(nlp) -> None:
 
 def test_pronoun_chain_keeps_its_person(nlp) -> None:
     """'She says ...' resolved once stays the freshest mention for the next 'She'."""
-    actors = [_actor("hillary-clinton", "Hillary Clinton", "person", "Clinton"),
-              _actor("alicia-machado", "Alicia Machado")]
+    actors = [
+        _actor("hillary-clinton", "Hillary Clinton", "person", "Clinton"),
+        _actor("alicia-machado", "Alicia Machado"),
+    ]
     text = (
         "Hillary Clinton spoke in Florida on Friday. "
         "She says the tweets accusing Alicia Machado of lying are cruel. "

@@ -61,13 +61,21 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    raw = json.loads(resources.files("tui.analysis").joinpath("data/reporting_cues.json").read_text("utf-8"))
+    raw = json.loads(
+        resources.files("tui.analysis").joinpath("data/reporting_cues.json").read_text("utf-8")
+    )
 
     def words(name: str) -> frozenset[str]:
         return frozenset(w.casefold() for w in raw[name])
 
-    every = (words("clause") | words("quote_only") | words("naming") | words("infinitive") | words("object")
-             | words("statement_object"))
+    every = (
+        words("clause")
+        | words("quote_only")
+        | words("naming")
+        | words("infinitive")
+        | words("object")
+        | words("statement_object")
+    )
     phrases = sorted((tuple(p.casefold().split()) for p in raw["phrases"]), key=len, reverse=True)
     return Lexicon(
         clause=words("clause"),
@@ -125,7 +133,11 @@ def _mistagged(token: Token, lex: Lexicon) -> str | None:
     if lex.category(lemma) != "clause":
         return None
     clause = any(
-        c.dep_ == "ccomp" or (c.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
+        c.dep_ == "ccomp"
+        or (
+            c.dep_ in ("acl", "relcl")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        )
         for c in token.children
     )
     subject = any(c.dep_ == "nsubj" for c in token.children)

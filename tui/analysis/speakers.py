@@ -40,7 +40,9 @@ _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "L
 LOOKBACK = 40
 NEAR = 2
 
-_NP_LEFT = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "predet", "case"})
+_NP_LEFT = frozenset(
+    {"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "predet", "case"}
+)
 _NP_PREP = frozenset({"of", "for", "at", "from", "with", "in", "on", "to"})
 
 
@@ -55,7 +57,9 @@ class GenderCues:
 
 @cache
 def gender_cues() -> GenderCues:
-    raw = json.loads(resources.files("tui.analysis").joinpath("data/person_gender.json").read_text("utf-8"))
+    raw = json.loads(
+        resources.files("tui.analysis").joinpath("data/person_gender.json").read_text("utf-8")
+    )
 
     def table(name: str) -> dict[str, Gender]:
         return {w.casefold(): g for g in ("male", "female") for w in raw[name][g]}
@@ -137,8 +141,9 @@ def speaker_tokens(token: Token) -> Span:
             right = max(right, child.right_edge.i)
         elif child.dep_ == "compound" and child.i > token.i:
             right = max(right, child.right_edge.i)
-    while left < right and (doc[left].is_punct or not doc[left].text[:1].isalnum()
-                            or doc[left].lower_ in ("and", "or")):
+    while left < right and (
+        doc[left].is_punct or not doc[left].text[:1].isalnum() or doc[left].lower_ in ("and", "or")
+    ):
         left += 1
     while right > left and doc[right].is_punct:
         right -= 1
@@ -219,22 +224,43 @@ class Antecedents:
                 if gender is not None:
                     self._genders[_key(ent)] = gender
                 self._persons.add(_key(ent))
-                found.append(Mention(off, sid, ent.text, _key(ent), "person", gender, salient, False))
+                found.append(
+                    Mention(off, sid, ent.text, _key(ent), "person", gender, salient, False)
+                )
             else:
                 plural = label == "NORP" or root.tag_ == "NNPS"
                 kind: Kind = "group" if label == "NORP" else "org"
                 found.append(Mention(off, sid, ent.text, _key(ent), kind, None, salient, plural))
         for tok in span:
-            if tok.dep_ == "nsubj" and tok.tag_ == "NNP" and not tok.ent_type_ and tok.lower_ in self._persons:
+            if (
+                tok.dep_ == "nsubj"
+                and tok.tag_ == "NNP"
+                and not tok.ent_type_
+                and tok.lower_ in self._persons
+            ):
                 off = offset_of(tok)  # "Scott bristles at ...": a known surname the tagger missed
                 if not in_quote(off):
-                    found.append(Mention(off, sid, tok.text, tok.lower_, "person",
-                                         self._genders.get(tok.lower_), True, False))
+                    found.append(
+                        Mention(
+                            off,
+                            sid,
+                            tok.text,
+                            tok.lower_,
+                            "person",
+                            self._genders.get(tok.lower_),
+                            True,
+                            False,
+                        )
+                    )
             if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS") and not tok.ent_type_:
                 off = offset_of(tok)
                 if not in_quote(off):
                     phrase = speaker_tokens(tok)
-                    found.append(Mention(off, sid, phrase.text, phrase.text.casefold(), "group", None, True, True))
+                    found.append(
+                        Mention(
+                            off, sid, phrase.text, phrase.text.casefold(), "group", None, True, True
+                        )
+                    )
         found.sort(key=lambda m: m.offset)
         self._mentions.extend(found)
 
@@ -253,7 +279,12 @@ class Antecedents:
             kind, gender = "person", self._cues.roles.get(root.lower_)
         else:
             return
-        if ent is None and kind == "person" and root.tag_ == "NN" and root.lower_ not in self._cues.roles:
+        if (
+            ent is None
+            and kind == "person"
+            and root.tag_ == "NN"
+            and root.lower_ not in self._cues.roles
+        ):
             # "the company", "the ministry": a singular common noun may be an organisation.
             kind = "org"
         key = phrase.text.casefold() if ent is None else _key(_trim_entity(ent))
@@ -290,7 +321,9 @@ class Antecedents:
         # the pronoun speaker is now the freshest mention of its antecedent: "She said ...
         # She added ..." keeps pointing at the same person
         self._mentions.append(
-            Mention(offset, sid, found.surface, found.key, found.kind, found.gender, True, found.plural)
+            Mention(
+                offset, sid, found.surface, found.key, found.kind, found.gender, True, found.plural
+            )
         )
         return found
 
