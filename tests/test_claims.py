@@ -578,3 +578,15 @@ def test_pronoun_chain_keeps_its_person(nlp) -> None:
     claims, _ = claims_of(nlp, text, actors)
     tweeted = one([c for c in claims if c.cue == "tweeted"])
     assert tweeted.actor == "hillary-clinton"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("“We could lose the election,” the chairman said.", True),
+        ("“We will win the election,” the chairman said.", False),
+        ("Experts say the bridge, which may need repairs, will open in May.", False),
+    ],
+)
+def test_hedging_of_quotations_and_main_clauses(nlp, text: str, hedged: bool) -> None:
+    assert one(claims_of(nlp, text)[0]).hedged is hedged

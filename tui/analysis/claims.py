@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .actors import match_actor
 from .claim_context import Draft, clean_text
 from .cue_rules import CueRules
 from .cues import match_phrase, verb_key
@@ -21,6 +22,8 @@ from .quote_repair import QuoteRepair
 from .speakers import PRONOUNS, entity_of
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..nlp.parse import Parsed
     from .actors import Actor
 
@@ -132,11 +135,9 @@ class _Finder(CueRules, QuoteRepair):
             self.antecedents.note_speaker(sid, d.speaker_span[0], sp)
 
     def _sids(self, d: Draft) -> list[int]:
-        out: list[int] = []
+        out: set[int] = set()
         for r in d.pieces:
-            for s in self._sids_in(r[0], r[1]):
-                if s not in out:
-                    out.append(s)
+            out.update(self._sids_in(r[0], r[1]))
         return sorted(out) or [d.sid]
 
     def _finish(self, d: Draft, actors: list[Actor]) -> Attribution | None:
@@ -149,8 +150,6 @@ class _Finder(CueRules, QuoteRepair):
         speaker = None if d.speaker is None else self.text[d.speaker_span[0] : d.speaker_span[1]]
         actor = None
         if speaker is not None:
-            from .actors import match_actor
-
             if d.antecedent is not None:
                 found = match_actor(actors, d.antecedent.surface, d.antecedent.sid)
             elif speaker.casefold() in PRONOUNS:
@@ -167,17 +166,23 @@ class _Finder(CueRules, QuoteRepair):
         return Attribution(claim, d.speaker_span, d.cue_span, tuple(d.pieces))
 
     def _hedge_words(self, d: Draft) -> bool:
-        """'reportedly', 'allegedly' next to the cue or in the content's own sentence."""
+        """'reportedly', 'allegedly' anywhere in the claim's sentence outside a quotation (or
+        inside its content); a quotation's own modal: '“We could lose,” he said'."""
         span = self.parsed.spans[d.sid]
         base = self._base(d.sid)
+        lex = self.lex
+        inside: list[Token] = []
         for t in span:
-            if t.lower_ in self.lex.hedge_adverbs and t.lower_ in (
-                "reportedly",
-                "allegedly",
-                "purportedly",
-                "supposedly",
+            off = base + t.idx
+            in_content = any(s <= off < e for s, e in d.pieces)
+            if t.lower_ in lex.sentence_hedges and (
+                in_content or self._in_quote(d.sid, off) is None
             ):
-                off = base + t.idx
-                if any(s <= off < e for s, e in d.pieces) or self._in_quote(d.sid, off) is None:
-                    return True
+                return True
+            if in_content:
+                inside.append(t)
+        if d.quoted and inside:
+            ids = {t.i for t in inside}
+            roots = [t for t in inside if t.head.i not in ids or t.head is t]
+            return self._content_hedged(roots)
         return False

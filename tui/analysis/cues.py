@@ -33,6 +33,7 @@ class Lexicon:
     phrases: tuple[tuple[str, ...], ...]
     modals: frozenset[str]
     hedge_adverbs: frozenset[str]
+    sentence_hedges: frozenset[str]
     impersonal: frozenset[str]
     evidence: frozenset[str]
     speaker_labels: frozenset[str]
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         phrases=tuple(phrases),
         modals=frozenset(w.casefold() for w in raw["hedges"]["modals"]),
         hedge_adverbs=frozenset(w.casefold() for w in raw["hedges"]["adverbs"]),
+        sentence_hedges=frozenset(w.casefold() for w in raw["hedges"]["sentence_adverbs"]),
         impersonal=words("impersonal_subjects"),
         evidence=words("evidence"),
         speaker_labels=frozenset(raw["speaker_labels"]),
