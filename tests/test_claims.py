@@ -590,3 +590,13 @@ def test_pronoun_chain_keeps_its_person(nlp) -> None:
 )
 def test_hedging_of_quotations_and_main_clauses(nlp, text: str, hedged: bool) -> None:
     assert one(claims_of(nlp, text)[0]).hedged is hedged
+
+
+def test_two_apostrophes_quote_like_the_new_york_times(nlp) -> None:
+    text = (
+        "Headline\n\nMr. Trump said, ''Of course, I pay federal taxes, like everyone else.'' "
+        "He left."
+    )
+    c = one(claims_of(nlp, text)[0])
+    assert c.speaker == "Mr. Trump"
+    assert c.content == "Of course, I pay federal taxes, like everyone else"
