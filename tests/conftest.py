@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "putin-north-korea-vietnam.txt"
-EVAL = ROOT.parent / "shared" / "eval"
+EVAL = Path(os.environ.get("PRECIS_EVAL", ROOT.parent / "shared" / "eval"))
 
 
 @pytest.fixture(autouse=True)

@@ -1,12 +1,20 @@
 """Actors: the people, organisations, countries and groups in the story, each once.
 
-(Placeholder until the actors analyser lands: the dataclass and lookup are the contract.)
+`find_actors` turns the clusters of `tui.analysis.resolve` into `Actor`s: noise is
+dropped, each gets a kind, a canonical name, its aliases and sentences, and the list
+is ordered by salience (docs/actors.md). `match_actor` maps a speaker as written
+("Mr Putin", "the Kremlin", "Russian officials", "experts") to one of them.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
+
+from .lexicon import lexicon, norm
+from .resolve import Cluster, resolve
 
 if TYPE_CHECKING:
     from ..nlp.parse import Parsed
@@ -14,7 +22,12 @@ if TYPE_CHECKING:
 ActorKind = Literal["person", "organization", "place", "group"]
 
 #: False until the analyser is implemented: the Markdown leaves out sections that do not exist.
-AVAILABLE = False
+AVAILABLE = True
+
+#: Salience weights (docs/actors.md): each mention counts 1, plus these.
+SUBJECT_WEIGHT = 1.0
+SPEAKER_WEIGHT = 1.5
+EARLY_WEIGHT = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,15 +39,137 @@ class Actor:
     sentences: tuple[int, ...]
 
 
+_KIND_OF_LABEL: dict[str, ActorKind] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+
+
+def _kind(c: Cluster) -> ActorKind:
+    if c.entry is not None:
+        return c.entry.kind
+    if c.key.startswith(("crowd:", "norp:")):
+        return "group"
+    if c.key.startswith("person:") or any(m.honorific for m in c.mentions):
+        return "person"
+    votes = Counter(_KIND_OF_LABEL[m.label] for m in c.mentions if m.label in _KIND_OF_LABEL)
+    votes["place"] += sum(m.locative for m in c.mentions)
+    if not votes:
+        return "organization"
+    order = {"organization": 2, "person": 1, "place": 0}
+    return max(votes, key=lambda k: (votes[k], order[k]))
+
+
+def _named(c: Cluster) -> list[str]:
+    return [m.name for m in c.mentions if m.label not in ("GROUP", "AGENT", "DESC")]
+
+
+def _name(c: Cluster, kind: ActorKind) -> str:
+    if c.entry is not None:
+        return c.entry.name
+    if c.key.startswith("crowd:"):  # the noun as written: "experts", but "MPs", "MEPs"
+        heads = Counter(m.tokens[0] for m in c.mentions if m.tokens)
+        word = heads.most_common(1)[0][0] if heads else c.key.split(":", 1)[1]
+        return word if any(ch.isupper() for ch in word[1:]) else word.lower()
+    names = _named(c)
+    if kind == "person":
+        full = [n for n in names if len(n.split()) >= 2]
+        if not full:  # "Prince Harry", "the Queen": a noble title is part of a lone name
+            lex = lexicon()
+            titled = [m.surface for m in c.mentions if m.prefix.casefold() in lex.noble and m.surface != m.name]
+            full = titled or names
+        first = {n: -i for i, n in reversed(list(enumerate(full)))}
+        return max(first, key=lambda n: (len(n.split()), len(n), first[n]))
+    counts = Counter(names)
+    spelled = [n for n in names if not n.replace(".", "").isupper()] or names
+    first = {n: -i for i, n in reversed(list(enumerate(spelled)))}
+    return max(first, key=lambda n: (counts[n], len(n.split()), len(n), first[n]))
+
+
+def _aliases(c: Cluster) -> tuple[str, ...]:
+    lex = lexicon()
+    written = set(lex.written.get(c.entry.key, ())) if c.entry is not None else set()
+    out: dict[str, None] = {}
+    folded: set[str] = set()
+    for m in c.mentions:
+        if m.label == "AGENT":
+            if m.name.endswith("s") and m.name in lex.group_nouns and m.surface != m.name:
+                out.setdefault(m.surface)
+            continue
+        if m.label == "GROUP":
+            out.setdefault(m.surface)
+            continue
+        if m.label == "DESC":
+            if m.surface.casefold() not in folded:
+                folded.add(m.surface.casefold())
+                out.setdefault(m.surface)
+            continue
+        name = f"the {m.name}" if m.the and f"the {m.name}" in written else m.name
+        out.setdefault(name)
+        if m.surface != m.name:
+            out.setdefault(m.surface)
+    return tuple(out)
+
+
+def _is_noise(c: Cluster) -> bool:
+    """A lone, passive, one-word name the model may have made up ("Festen", "Christmases"),
+    or a country only named once by an adjective ("the German publication Zeit Online")."""
+    if c.entry is not None and c.entry.kind == "place" and len(c.mentions) == 1:
+        m = c.mentions[0]
+        return m.label == "NORP" and not (m.subject or m.speaker) and m.name.casefold() != norm(c.entry.name)
+    if c.entry is not None or c.key.startswith("crowd:"):
+        return False
+    named = [m for m in c.mentions if m.label not in ("DESC", "AGENT")]
+    if not named:
+        return True
+    if len(named) > 1 or len(named[0].tokens) > 1:
+        return False
+    m = named[0]
+    if m.subject or m.speaker or m.honorific or m.label in ("GPE", "LOC", "FAC", "NORP"):
+        return False
+    return not (len(m.name) > 1 and m.name.replace(".", "").isupper())
+
+
+def _salience(c: Cluster, n_sentences: int) -> float:
+    first = min(m.sid for m in c.mentions)
+    score = len(c.mentions)
+    score += SUBJECT_WEIGHT * sum(m.subject for m in c.mentions)
+    score += SPEAKER_WEIGHT * sum(m.speaker for m in c.mentions)
+    return score + EARLY_WEIGHT * (1 - first / max(n_sentences, 1))
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    return _SLUG.sub("-", norm(name)).strip("-") or "actor"
+
+
 def find_actors(parsed: Parsed) -> list[Actor]:
     """Actors ordered by salience."""
-    return []
+    clusters = [c for c in resolve(parsed) if c.mentions and not _is_noise(c)]
+    n = len(parsed.sentences)
+    clusters.sort(key=lambda c: (-_salience(c, n), min(m.sid for m in c.mentions)))
+    actors: list[Actor] = []
+    used: set[str] = set()
+    for c in clusters:
+        kind = _kind(c)
+        name = _name(c, kind)
+        base = ident = slug(name)
+        k = 2
+        while ident in used:
+            ident, k = f"{base}-{k}", k + 1
+        used.add(ident)
+        sentences = tuple(sorted({m.sid for m in c.mentions}))
+        actors.append(Actor(ident, name, kind, _aliases(c), sentences))
+    return actors
 
 
 def match_actor(actors: list[Actor], surface: str, sentence_id: int | None = None) -> Actor | None:
     """The actor a surface form (a speaker such as "Mr Putin" or "the Kremlin") refers to."""
-    key = surface.casefold().strip()
-    for actor in actors:
-        if key == actor.name.casefold() or key in (a.casefold() for a in actor.aliases):
-            return actor
-    return None
+    from .matching import match
+
+    return match(actors, surface, sentence_id)

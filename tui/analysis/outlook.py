@@ -1,20 +1,48 @@
 """Outlook: forward-looking statements sorted into short, medium and long term.
 
-(Placeholder until the outlook analyser lands: the dataclass is the contract.)
+One pass over the sentences. A sentence is forward-looking when it has a forward marker
+(`forward.py`: will, is expected to, plans to, may, would in reported speech…) that is
+not cancelled by a past context, or a time expression that points ahead by itself
+(`timex.py`: "next week", "by 2030", "in the long term"). Its horizon comes from the
+farthest future time expression it holds, resolved against the publication date; a
+sentence without one inherits the horizon of an earlier cue in the same paragraph while
+the thought continues (see `CARRY_GAP`), and is otherwise `unspecified`.
+See docs/outlook.md.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Literal
 
+from .forward import Marker, advice, clause_verb, finite_tense, in_reported_speech, markers
+from .timex import Timex, find_timexes
+
 if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
     from ..nlp.parse import Parsed
 
 Horizon = Literal["short", "medium", "long", "unspecified"]
 HORIZONS: tuple[Horizon, ...] = ("short", "medium", "long", "unspecified")
 
-AVAILABLE = False
+AVAILABLE = True
+
+#: A carried horizon survives at most this many sentences that are not forward-looking
+#: between the cue and the sentence that inherits it (0: they must follow each other).
+CARRY_GAP = 0
+#: A sentence anchored more than this many days before publication ("In a 2013 memo …")
+#: is history, whatever its verbs, unless it also points ahead ("… by 2030").
+OLD_DAYS = 365
+
+_RANK = {"short": 1, "medium": 2, "long": 3}
+#: Time expressions that point ahead only when the clause is in the present tense
+#: ("faces a test on Tuesday", but "said on Tuesday").
+_DATELIKE = frozenset({"weekday", "date", "month", "season"})
+#: Expressions that name a calendar date or period, not a distance from now.
+_ABSOLUTE = frozenset({"year", "date", "month", "season", "part", "edge"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +52,149 @@ class OutlookItem:
     sentences: tuple[int, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceOutlook:
+    """What one sentence says about the future (before carrying cues forward)."""
+
+    forward: bool
+    horizon: Horizon | None
+    #: (start, end) of the cue in the sentence's Doc.
+    cue: tuple[int, int] | None
+    #: Its only marker is a "would" of its own ("Nearly all the increase would come from …"):
+    #: forward-looking in a proposal, a future-in-the-past in a narrative.
+    bare_would: bool = False
+
+
+def _past_clause(tok: Token) -> bool:
+    """Whether the clause that holds tok is in a past tense or the present perfect
+    ("said on Monday", "had agreed in 2014", "have visited within a year")."""
+    verb = clause_verb(tok)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes):
+        return True
+    tense = finite_tense(verb)  # an untensed verb takes the tense of the clause above it
+    return tense in ("past", "perfect-past", "counterfactual")
+
+
+def _present_root(span: Span) -> bool:
+    """A main verb in the present ("faces", "is expected"), not the present perfect."""
+    root = span.root
+    if root.tag_ in ("VBZ", "VBP"):
+        return True
+    return root.tag_ != "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children)
+
+
+def _token_at(span: Span, starts: list[int], char: int) -> Token | None:
+    """The token of span that holds (or follows) the character offset `char` of its Doc."""
+    i = bisect_right(starts, char) - 1
+    if i < 0:
+        return span[0] if len(span) else None
+    return span[i]
+
+
+def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
+    """Whether a sentence looks ahead, and the horizon and cue its own words give."""
+    text = span.text
+    base = span.start_char
+    if text.rstrip(" \"'”’)]").endswith("?") or advice(span):
+        return SentenceOutlook(False, None, None)  # questions and advice are not statements about what comes
+    future_tx: list[Timex] = []
+    past_anchor = False
+    #: Verbs of past clauses anchored long before publication ("In a 2013 memo, … suggested").
+    old_clauses: set[int] = set()
+    timexes = find_timexes(text, published)
+    starts = [t.idx for t in span] if timexes else []
+    for tx in timexes:
+        tok = _token_at(span, starts, base + tx.start)
+        past_clause = tok is not None and _past_clause(tok)
+        if tx.past:
+            past_anchor = True
+            if past_clause and tx.days is not None and tx.days < -OLD_DAYS:
+                old_clauses.add(clause_verb(tok).i)  # type: ignore[arg-type]
+        elif past_clause and not (tx.future and tx.kind in _ABSOLUTE):
+            # "visited within a year", "In October, they agreed …": not a time ahead. A date
+            # that is after publication by the calendar ("by 2030") stays ahead, whatever the verb.
+            past_anchor = past_anchor or tx.kind in ("year", "date", "month")
+        elif tx.future or tx.horizon is not None:
+            future_tx.append(tx)
+    ahead = any(t.future for t in future_tx)
+    found: list[Marker] = []
+    dated_ahead = any(t.future or t.kind != "phrase" for t in future_tx)
+    for m in markers(span):
+        if m.kind == "weak" and not dated_ahead:
+            continue
+        if past_anchor and not ahead:
+            if m.kind == "backshift" or m.reported or _under(span.doc[m.i], old_clauses):
+                continue
+            if m.kind == "modal" and not in_reported_speech(span.doc[m.i]):
+                continue
+        found.append(m)
+    forward = bool(found) or ahead
+    if not forward and future_tx and _present_root(span):
+        forward = any(t.kind in _DATELIKE and t.days is not None and t.days >= 0 for t in future_tx)
+    best: Timex | None = None
+    for tx in future_tx:
+        if tx.horizon is None:
+            continue
+        if best is None or _RANK[tx.horizon] > _RANK[best.horizon]:  # type: ignore[index]
+            best = tx
+    only_bare_would = bool(found) and all(m.bare_would for m in found) and not ahead
+    cue = None if best is None else (base + best.start, base + best.end)
+    return SentenceOutlook(forward, None if best is None else best.horizon, cue, only_bare_would)
+
+
+def _under(tok: Token, heads: set[int]) -> bool:
+    if not heads:
+        return False
+    node = tok
+    for _ in range(16):
+        if node.i in heads:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _past_narrative(span: Span) -> bool:
+    """A sentence whose main verb is in a past tense ("The meeting did produce one headline")."""
+    root = span.root
+    return root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+
+
 def find_outlook(parsed: Parsed) -> list[OutlookItem]:
-    """Forward-looking statements in document order."""
-    return []
+    """Forward-looking statements in document order, one item per sentence."""
+    published = parsed.article.meta.published
+    text = parsed.text
+    items: list[OutlookItem] = []
+    carry: tuple[Horizon, tuple[int, int]] | None = None
+    gap = 0
+    last_para = -1
+    narrative = False
+    for sentence, span in parsed.iter_sentences():
+        if sentence.paragraph != last_para:
+            carry, gap, last_para, narrative = None, 0, sentence.paragraph, False
+        own = analyse_sentence(span, published)
+        if own.forward and own.bare_would and narrative:
+            own = SentenceOutlook(False, own.horizon, own.cue)  # "Ironically, he would end up …"
+        elif not own.forward:
+            narrative = _past_narrative(span) or (narrative and own.bare_would)
+        else:
+            narrative = False
+        if not own.forward:
+            if carry is not None:
+                gap += 1
+                if gap > CARRY_GAP:
+                    carry = None
+            continue
+        offset = parsed.doc_starts[parsed.span_docs[sentence.id]]
+        if own.horizon is not None and own.cue is not None:
+            cue = (own.cue[0] + offset, own.cue[1] + offset)
+            carry, gap = (own.horizon, cue), 0
+            items.append(OutlookItem(own.horizon, text[cue[0] : cue[1]], (sentence.id,)))
+        elif carry is not None:
+            gap = 0
+            items.append(OutlookItem(carry[0], text[carry[1][0] : carry[1][1]], (sentence.id,)))
+        else:
+            items.append(OutlookItem("unspecified", None, (sentence.id,)))
+    return items

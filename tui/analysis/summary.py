@@ -1,9 +1,14 @@
-"""Extractive summary with sumy, fed spaCy's sentences through sumy's document model.
+"""Extractive summary: key sentences picked from spaCy's sentences, mapped back by id.
 
-sumy's own tokenizer needs NLTK's punkt data, which cannot be fetched offline; we give
-it our sentences and words instead. Its summarizers key ratings by sentence, and its
-sentences compare equal by text, so two identical sentences would merge: ours compare
-by identity and carry their sentence id, so picks map back exactly.
+The default method, `centroid`, was chosen by measurement on BBC dev (docs/evaluation.md):
+it beats every sumy algorithm there and its cost grows linearly with the text. It uses
+sumy's English stop-word list and the Snowball stemmer sumy uses.
+
+sumy's algorithms (reduction, textrank, lexrank, lsa, luhn, sumbasic) are available with
+--summarizer. sumy's own tokenizer needs NLTK's punkt data, which cannot be fetched
+offline, so we feed spaCy's sentences and words through sumy's document model. sumy keys
+its ratings by sentence and its sentences compare equal by text, so two identical
+sentences would merge: ours compare by identity and carry their id, so picks map back.
 """
 
 from __future__ import annotations
@@ -19,8 +24,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..nlp.parse import Parsed
 
-# sumy (and the numpy/nltk it pulls in) is imported on first use, not at import time:
-# the reader must paint before any of the NLP stack has loaded.
+# sumy's summarizers (and the NumPy, SciPy and NLTK they pull in, about a second) are
+# imported only when one is asked for; the default path never imports them.
 
 #: The default, chosen on BBC dev (docs/evaluation.md), and the plain sumy methods.
 DEFAULT_SUMMARIZER = "centroid"
@@ -86,17 +91,23 @@ def default_length(n_sentences: int) -> int:
 
 @cache
 def _stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
+    """sumy's English stop-word list, read from its data file (no heavy imports)."""
+    from importlib import resources
 
-    return frozenset(get_stop_words("english"))
+    text = resources.files("sumy").joinpath("data/stopwords/english.txt").read_text("utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
 
 
 @cache
-def _stemmer() -> Callable[[str], str]:
-    from sumy.nlp.stemmers import Stemmer
+def _stem() -> Callable[[str], str]:
+    """The Snowball (Porter2) English stemmer, memoised: the same words recur.
 
-    stem = Stemmer("english")
-    return cache(stem)  # the same words recur: memoise the stemmer
+    It is the algorithm sumy uses through NLTK, from the small `snowballstemmer` package:
+    importing NLTK costs a second (it pulls in SciPy), which the reader should not pay.
+    """
+    import snowballstemmer
+
+    return cache(snowballstemmer.stemmer("english").stemWord)
 
 
 def _make(name: str):  # noqa: ANN202 - a sumy summarizer
@@ -108,7 +119,6 @@ def _make(name: str):  # noqa: ANN202 - a sumy summarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
 
     cls = {
-        "centroid": _centroid_class(),
         "reduction": ReductionSummarizer,
         "textrank": TextRankSummarizer,
         "lexrank": LexRankSummarizer,
@@ -116,7 +126,9 @@ def _make(name: str):  # noqa: ANN202 - a sumy summarizer
         "luhn": LuhnSummarizer,
         "sumbasic": SumBasicSummarizer,
     }[name]
-    summarizer = cls(_stemmer())
+    from sumy.nlp.stemmers import Stemmer
+
+    summarizer = cls(Stemmer("english"))
     summarizer.stop_words = _stop_words()
     return summarizer
 
@@ -135,7 +147,7 @@ def _document(parsed: Parsed, ids: Sequence[int]):  # noqa: ANN202 - sumy Object
 
 
 def sumy_pick(parsed: Parsed, method: str, count: int, ids: Sequence[int] | None = None) -> list[int]:
-    """The ids of the `count` sentences a plain sumy summarizer picks, in document order."""
+    """The ids of the `count` sentences a sumy summarizer picks, in document order."""
     ids = list(range(len(parsed.sentences))) if ids is None else list(ids)
     if count <= 0 or not ids:
         return []
@@ -147,52 +159,46 @@ def sumy_pick(parsed: Parsed, method: str, count: int, ids: Sequence[int] | None
 
 
 def candidates(parsed: Parsed) -> list[int]:
-    """Sentences worth summarising: not fragments such as "7 p.m." or "Watch:"."""
-    out = [s.id for s, span in parsed.iter_sentences() if sum(1 for t in span if t.is_alpha) >= 4]
+    """Sentences worth summarising: not fragments ("7 p.m.", "Watch:") and not questions,
+    which raise a point rather than state one (neutral on BBC dev, clearer to read)."""
+    out = [
+        s.id
+        for s, span in parsed.iter_sentences()
+        if sum(1 for t in span if t.is_alpha) >= 4 and not _QUESTION.search(parsed.text[s.start : s.end])
+    ]
     return out if out else [s.id for s in parsed.sentences]
 
 
-@cache
-def _centroid_class() -> type:
-    from sumy.summarizers._summarizer import AbstractSummarizer
+_QUESTION = re.compile(r"\?[\"'”’»)\]]*$")
 
-    class CentroidSummarizer(AbstractSummarizer):
-        """Sentences that best cover the words the whole article keeps coming back to.
 
-        A sentence's rating is the summed document frequency of its distinct content words
-        (stemmed, stop words removed; each word counts the *other* sentences that hold it),
-        divided by the square root of its word count. One pass to count, one to rate: cost
-        grows linearly with the text, unlike the pairwise similarity of Reduction, TextRank
-        and LexRank. It runs inside sumy (document model, stemmer, stop words, selection).
-        """
+def centroid_ratings(parsed: Parsed, ids: Sequence[int]) -> dict[int, float]:
+    """Rate sentences by how well they cover the words the whole article keeps returning to.
 
-        _stop_words: frozenset[str] = frozenset()
+    A sentence's rating is the summed document frequency of its distinct content words
+    (stemmed, stop words removed; each word counts the *other* sentences that hold it),
+    divided by the square root of its number of distinct content words. One pass to count,
+    one to rate: the cost grows linearly with the text, unlike the pairwise sentence
+    similarity of Reduction, TextRank and LexRank.
+    """
+    stem, stop = _stem(), _stop_words()
+    bags: list[set[str]] = []
+    df: Counter[str] = Counter()
+    for sid in ids:
+        bag = {stem(w.lower()) for w in _words_of(parsed.spans[sid]) if w.lower() not in stop}
+        bags.append(bag)
+        df.update(bag)
+    return {
+        sid: (sum(df[w] - 1 for w in bag) / math.sqrt(len(bag)) if bag else 0.0)
+        for sid, bag in zip(ids, bags, strict=True)
+    }
 
-        @property
-        def stop_words(self) -> frozenset[str]:
-            return self._stop_words
 
-        @stop_words.setter
-        def stop_words(self, words) -> None:  # noqa: ANN001
-            self._stop_words = frozenset(map(self.normalize_word, words))
-
-        def __call__(self, document, sentences_count):  # noqa: ANN001, ANN204
-            return self._get_best_sentences(document.sentences, sentences_count, self.rate_sentences(document))
-
-        def rate_sentences(self, document) -> dict:  # noqa: ANN001
-            bags = []
-            df: Counter[str] = Counter()
-            for sentence in document.sentences:
-                words = (self.normalize_word(w) for w in sentence.words)
-                bag = {self.stem_word(w) for w in words if w not in self._stop_words}
-                bags.append((sentence, bag))
-                df.update(bag)
-            return {
-                sentence: (sum(df[w] - 1 for w in bag) / math.sqrt(len(bag)) if bag else 0.0)
-                for sentence, bag in bags
-            }
-
-    return CentroidSummarizer
+def centroid_pick(parsed: Parsed, count: int, ids: Sequence[int]) -> list[int]:
+    """The `count` best-rated sentences by `centroid_ratings`, in document order (ties: earlier)."""
+    ratings = centroid_ratings(parsed, ids)
+    best = sorted(ids, key=lambda sid: (-ratings[sid], sid))[:count]
+    return sorted(best)
 
 
 def summarize(
@@ -213,5 +219,8 @@ def summarize(
             ids = list(range(n))
         if method in QUADRATIC and len(ids) > LINEAR_ABOVE:
             method = DEFAULT_SUMMARIZER
-        picked = sumy_pick(parsed, method, count, ids)
+        if method == "centroid":
+            picked = centroid_pick(parsed, count, ids)
+        else:
+            picked = sumy_pick(parsed, method, count, ids)
     return [SummaryItem((sid,)) for sid in picked]

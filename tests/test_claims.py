@@ -1,0 +1,602 @@
+"""Claims: cues, speakers, content, hedging and the sentences a claim covers."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.analysis.actors import Actor
+from tui.analysis.claims import AVAILABLE, Claim, find_attributions, find_claims
+from tui.analysis.cues import lexicon
+from tui.analysis.quotes import find_quotes
+
+from .conftest import eval_path, parse_string
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def claims_of(nlp, text: str, actors: list[Actor] | None = None) -> tuple[list[Claim], object]:
+    parsed = parse_string(text, nlp)
+    return find_claims(parsed, actors or []), parsed
+
+
+def one(claims: list[Claim]) -> Claim:
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+def sentence_of(parsed, needle: str) -> int:  # noqa: ANN001
+    for s in parsed.sentences:
+        if needle in parsed.text[s.start : s.end]:
+            return s.id
+    raise AssertionError(f"no sentence holds {needle!r}")
+
+
+def test_available() -> None:
+    assert AVAILABLE is True
+
+
+# ---- the seed article -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_claims(seed_parsed) -> list[Claim]:
+    return find_claims(seed_parsed, [])
+
+
+def _claim_at(parsed, claims: list[Claim], needle: str) -> Claim:  # noqa: ANN001
+    sid = sentence_of(parsed, needle)
+    found = [c for c in claims if sid in c.sentences]
+    assert found, f"no claim in sentence {needle!r}"
+    return found[0]
+
+
+def test_seed_experts_say(seed_parsed, seed_claims) -> None:
+    c = _claim_at(seed_parsed, seed_claims, "experts say their cooperation ends there")
+    assert c.speaker == "experts"
+    assert c.cue == "say"
+    assert c.content.startswith("their cooperation ends there")
+    assert not c.hedged
+
+
+def test_seed_putin_announced(seed_parsed, seed_claims) -> None:
+    c = _claim_at(seed_parsed, seed_claims, "Putin announced that the two countries had signed")
+    assert c.speaker == "Putin"
+    assert c.content.startswith("the two countries had signed a historic mutual defense agreement")
+
+
+def test_seed_experts_point_out_content_first(seed_parsed, seed_claims) -> None:
+    c = _claim_at(seed_parsed, seed_claims, "experts point out")
+    assert c.speaker == "experts"
+    assert c.cue == "point out"
+    assert c.content.startswith("It may happen that they simply will not fulfill")
+    assert "experts point out" not in c.content
+    assert c.hedged  # "may happen"
+
+
+def test_seed_writes_zeit_online(seed_parsed, seed_claims) -> None:
+    c = _claim_at(seed_parsed, seed_claims, "writes the German publication Zeit Online")
+    assert c.speaker == "Zeit Online"
+    assert c.cue == "writes"
+    assert (
+        c.content
+        == "Political and military experts analyzed the purpose of Putin's visit to these countries"
+    )
+
+
+def test_seed_impersonal_hedged(seed_parsed, seed_claims) -> None:
+    c = _claim_at(seed_parsed, seed_claims, "It is even said that North Korean soldiers")
+    assert c.speaker is None and c.actor is None
+    assert c.hedged
+    assert c.content.startswith("North Korean soldiers may appear at the front in Ukraine")
+
+
+def test_seed_putin_describes_nonsense(seed_parsed, seed_claims) -> None:
+    c = _claim_at(seed_parsed, seed_claims, "Putin described as “nonsense”")
+    assert c.speaker == "Putin"
+    assert "nonsense" in c.content and "Kim Jong Un's soldiers" in c.content
+
+
+@pytest.mark.parametrize(
+    "needle",
+    [
+        "A few days ago, Russian President Vladimir Putin visited North Korea",
+        "Such a request is illogical for 2 reasons",
+        "Not long ago, Russia stabbed North Korea in the back",
+        "Vietnam wants to maintain its policy of independence",
+        "Now Putin is trying to secure himself geopolitically",
+        "In the long term, the Russian president will strive",
+        "The Kremlin will wait to see if there is a change",
+        "Putin's main mission in North Korea and Vietnam was not to build",
+    ],
+)
+def test_seed_own_voice_is_not_a_claim(seed_parsed, seed_claims, needle: str) -> None:
+    sid = sentence_of(seed_parsed, needle)
+    assert not [c for c in seed_claims if sid in c.sentences]
+
+
+def test_seed_claims_in_document_order(seed_claims) -> None:
+    firsts = [c.sentences[0] for c in seed_claims]
+    assert firsts == sorted(firsts)
+    assert all(c.sentences == tuple(sorted(set(c.sentences))) for c in seed_claims)
+
+
+# ---- patterns, one by one ------------------------------------------------------------
+
+
+def test_cue_first_that_clause(nlp) -> None:
+    c = one(claims_of(nlp, "Analysts say the central bank will raise rates in March.")[0])
+    assert (c.speaker, c.cue) == ("Analysts", "say")
+    assert c.content == "the central bank will raise rates in March"
+
+
+def test_content_first_parenthetical(nlp) -> None:
+    c = one(claims_of(nlp, "The move, officials said, was a serious mistake.")[0])
+    assert c.speaker == "officials"
+    assert c.content == "The move … was a serious mistake"
+
+
+def test_inverted_said_name_after_quote(nlp) -> None:
+    c = one(claims_of(nlp, "“We will not give up on this city,” said Caddell.")[0])
+    assert c.speaker == "Caddell"
+    assert c.content == "We will not give up on this city"
+
+
+def test_quote_then_title_name_said(nlp) -> None:
+    c = one(claims_of(nlp, "'The border will stay open for trade,' Mr Gschwind said.")[0])
+    assert c.speaker == "Mr Gschwind"
+    assert c.cue == "said"
+    assert c.content == "The border will stay open for trade"
+
+
+@pytest.mark.parametrize(
+    ("open_", "close"),
+    [("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'"), ("„", "“")],
+)
+def test_every_kind_of_quote_mark(nlp, open_: str, close: str) -> None:
+    text = f"{open_}Prices will keep rising until the summer,{close} the minister told reporters."
+    c = one(claims_of(nlp, text)[0])
+    assert c.speaker == "the minister"
+    assert c.content == "Prices will keep rising until the summer"
+
+
+def test_according_to(nlp) -> None:
+    c = one(
+        claims_of(nlp, "According to the Post, Clinton was taken to her daughter's apartment.")[0]
+    )
+    assert c.speaker == "the Post"
+    assert c.cue == "According to"
+    assert c.content == "Clinton was taken to her daughter's apartment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is said that the talks collapsed after midnight.",
+        "It is reported that the talks collapsed after midnight.",
+        "The general is believed to have died in the attack.",
+        "The rebels are alleged to have shelled the town.",
+    ],
+)
+def test_impersonal_and_passive_reports_have_no_speaker_and_are_hedged(nlp, text: str) -> None:
+    c = one(claims_of(nlp, text)[0])
+    assert c.speaker is None
+    assert c.hedged
+
+
+def test_passive_with_agent_names_the_speaker(nlp) -> None:
+    c = one(
+        claims_of(nlp, "It was announced by the ministry that schools will reopen on Monday.")[0]
+    )
+    assert c.speaker == "the ministry"
+
+
+def test_quote_over_several_sentences_attribution_at_the_end(nlp) -> None:
+    text = "“The economy is strong. Jobs are growing. We will win in November,” the senator said."
+    claims, parsed = claims_of(nlp, text)
+    c = one(claims)
+    assert len(parsed.sentences) >= 2
+    assert c.sentences == tuple(range(len(parsed.sentences)))
+    assert c.content.startswith("The economy is strong") and c.content.endswith(
+        "We will win in November"
+    )
+
+
+def test_quote_over_paragraphs_attribution_at_the_end(nlp) -> None:
+    text = (
+        "Headline\n\nThe mayor spoke at length on Monday.\n\n"
+        "“We have rebuilt the bridges and the schools. Nobody thought it could be done.\n\n"
+        "“Now we will rebuild the harbour,” she said."
+    )
+    claims, parsed = claims_of(nlp, text)
+    c = one(claims)
+    assert c.speaker == "she"
+    first = sentence_of(parsed, "We have rebuilt the bridges")
+    last = sentence_of(parsed, "Now we will rebuild the harbour")
+    assert c.sentences == tuple(range(first, last + 1))
+    assert sentence_of(parsed, "The mayor spoke") not in c.sentences
+
+
+def test_colon_attribution_before_a_quoted_paragraph(nlp) -> None:
+    text = (
+        "Headline\n\nCaddell continued:\n\n"
+        '"The health issue overall is very much a partisan issue. '
+        'But that does not account for the numbers."\n\n'
+        "The poll closed on Friday."
+    )
+    claims, parsed = claims_of(nlp, text)
+    c = one(claims)
+    assert c.speaker == "Caddell"
+    assert c.cue == "continued"
+    assert c.content.startswith("The health issue overall")
+    assert sentence_of(parsed, "The health issue overall") in c.sentences
+    assert sentence_of(parsed, "The poll closed") not in c.sentences
+
+
+def test_name_colon_label(nlp) -> None:
+    c = one(
+        claims_of(nlp, "Headline\n\nPat Caddell: Democrat voters are worried about the race.")[0]
+    )
+    assert c.speaker == "Pat Caddell"
+    assert c.cue == ":"
+    assert c.content == "Democrat voters are worried about the race"
+
+
+def test_transcript_labels_are_separate_speakers(nlp) -> None:
+    text = (
+        'Headline\n\n"WALLACE: Will she be at the debate tomorrow night?\n\n'
+        '"PENCE: She will not be attending the debate. That is final.\n\n'
+        '"WALLACE: Thank you, governor."'
+    )
+    claims, _ = claims_of(nlp, text)
+    assert [c.speaker for c in claims] == ["WALLACE", "PENCE", "WALLACE"]
+    assert claims[1].content.startswith("She will not be attending")
+    assert "Thank you" not in claims[1].content
+
+
+def test_cueless_quote_continues_the_quoted_claim_before_it(nlp) -> None:
+    text = (
+        "Headline\n\n“This is in their heads,” said Caddell, speaking of the health issue. "
+        "“It is one of the things worrying them.”"
+    )
+    claims, parsed = claims_of(nlp, text)
+    c = one(claims)
+    assert c.speaker == "Caddell"
+    assert sentence_of(parsed, "It is one of the things worrying them") in c.sentences
+
+
+def test_scare_quote_in_own_voice_is_not_given_to_the_last_speaker(nlp) -> None:
+    text = (
+        "Headline\n\nPutin described the plan as “nonsense” last year.\n\n"
+        "The country wants to break free “and gain access to technologies "
+        "it has been unable to obtain”."
+    )
+    claims, parsed = claims_of(nlp, text)
+    c = one(claims)
+    assert sentence_of(parsed, "The country wants to break free") not in c.sentences
+
+
+def test_dash_signature_after_a_quote(nlp) -> None:
+    text = (
+        "Headline\n\nWe collected answers from readers in five states.\n\n"
+        "“Trump must stop portraying Latinos as dangerous gangsters.” ― Carla Sanchez.\n\n"
+        "“He makes simple blanket statements about people he knows nothing about.”― Pamela Padilla"
+    )
+    claims, _ = claims_of(nlp, text)
+    assert [c.speaker for c in claims] == ["Carla Sanchez", "Pamela Padilla"]
+    assert claims[0].content.startswith("Trump must stop portraying Latinos")
+    assert claims[1].cue == "―"
+
+
+def test_several_claims_in_one_sentence(nlp) -> None:
+    claims, _ = claims_of(
+        nlp, "Smith said the plan would fail, but Jones argued that it would succeed."
+    )
+    assert [(c.speaker, c.cue) for c in claims] == [("Smith", "said"), ("Jones", "argued")]
+    assert claims[0].sentences == claims[1].sentences == (0,)
+    assert claims[1].content == "it would succeed"
+
+
+def test_participle_cue_takes_the_main_subject(nlp) -> None:
+    c = one(
+        claims_of(nlp, "Trump attacked Clinton on Monday, saying she had failed the country.")[0]
+    )
+    assert (c.speaker, c.cue) == ("Trump", "saying")
+    assert c.content == "she had failed the country"
+
+
+def test_relative_clause_speaker(nlp) -> None:
+    c = one(claims_of(nlp, "The senator, who said the bill would fail, left the chamber early.")[0])
+    assert c.speaker == "The senator"
+    assert c.content == "the bill would fail"
+
+
+def test_told_with_addressee_and_content(nlp) -> None:
+    text = (
+        "Pat Caddell told Breitbart News Daily host Alex Marlow on Thursday how surprised he is "
+        "that health has been at the forefront."
+    )
+    c = one(claims_of(nlp, text)[0])
+    assert c.speaker == "Pat Caddell"
+    assert c.content.startswith("how surprised he is")
+
+
+def test_speech_act_with_object_content(nlp) -> None:
+    c = one(claims_of(nlp, "The opposition leader denied the allegations of fraud.")[0])
+    assert c.speaker == "The opposition leader"
+    assert c.content == "the allegations of fraud"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said nothing.",
+        "The minister said on Thursday.",
+        "He did not say whether he would run again.",
+        "The river flooded the town on Monday after days of rain.",
+        "This shows that the policy failed.",
+        "The aim was to show that the alliance still works.",
+        "They find themselves in the middle of a war zone.",
+    ],
+)
+def test_no_claim(nlp, text: str) -> None:
+    assert claims_of(nlp, text)[0] == []
+
+
+# ---- hedging ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Officials said the virus may have spread to the north.", True),
+        ("Officials said the virus might spread to the north.", True),
+        ("Officials said the virus could spread to the north.", True),
+        ("The minister reportedly said the deal was off.", True),
+        ("The minister said the deal had allegedly been signed in secret.", True),
+        ("Officials said the virus spread to the north.", False),
+        ("Officials said the virus will spread to the north.", False),
+    ],
+)
+def test_hedging(nlp, text: str, hedged: bool) -> None:
+    assert one(claims_of(nlp, text)[0]).hedged is hedged
+
+
+# ---- speakers and actors ---------------------------------------------------------------
+
+
+def _actor(aid: str, name: str, kind: str = "person", *aliases: str) -> Actor:
+    return Actor(aid, name, kind, (name, *aliases), ())  # type: ignore[arg-type]
+
+
+def test_named_speaker_gets_actor_id(nlp) -> None:
+    actors = [_actor("vladimir-putin", "Vladimir Putin", "person", "Putin")]
+    c = one(
+        claims_of(nlp, "Putin announced that the two countries had signed a treaty.", actors)[0]
+    )
+    assert c.actor == "vladimir-putin"
+
+
+def test_he_resolves_to_the_previous_speaker(nlp) -> None:
+    actors = [
+        _actor("john-smith", "John Smith", "person", "Smith"),
+        _actor("mary-jones", "Mary Jones"),
+    ]
+    text = (
+        "John Smith said the bridge would close in May. "
+        "Mary Jones disagreed with the plan. "
+        "He added that repairs would take a year."
+    )
+    claims, _ = claims_of(nlp, text, actors)
+    added = [c for c in claims if c.cue == "added"]
+    assert one(added).speaker == "He"
+    assert added[0].actor == "john-smith"
+
+
+def test_she_skips_a_man_by_title(nlp) -> None:
+    actors = [
+        _actor("angela-merkel", "Angela Merkel", "person", "Merkel"),
+        _actor("mr-scholz", "Mr Scholz"),
+    ]
+    text = "Angela Merkel met Mr Scholz in Berlin on Monday. She said the euro was safe."
+    c = one(claims_of(nlp, text, actors)[0])
+    assert c.speaker == "She"
+    assert c.actor == "angela-merkel"
+
+
+def test_he_skips_a_woman_by_first_name(nlp) -> None:
+    actors = [
+        _actor("david-cameron", "David Cameron", "person", "Cameron"),
+        _actor("sarah-wood", "Sarah Wood"),
+    ]
+    text = "David Cameron thanked Sarah Wood for her work. He said the inquiry was over."
+    c = one(claims_of(nlp, text, actors)[0])
+    assert c.actor == "david-cameron"
+
+
+def test_name_inside_a_quote_is_not_the_antecedent(nlp) -> None:
+    actors = [
+        _actor("joe-biden", "Joe Biden", "person", "Biden"),
+        _actor("donald-trump", "Donald Trump"),
+    ]
+    text = (
+        "Headline\n\nJoe Biden spoke in Ohio on Monday.\n\n"
+        "“Donald Trump is wrong about trade,” he said."
+    )
+    c = one(claims_of(nlp, text, actors)[0])
+    assert c.speaker == "he"
+    assert c.actor == "joe-biden"
+
+
+def test_they_resolves_to_a_group(nlp) -> None:
+    actors = [_actor("the-unions", "The unions", "group", "unions")]
+    text = "The unions rejected the offer on Friday. They said it was far too low."
+    c = one(claims_of(nlp, text, actors)[0])
+    assert c.speaker == "They"
+    assert c.actor == "the-unions"
+
+
+def test_attribution_spans_point_into_the_text(nlp) -> None:
+    parsed = parse_string("“We will win,” Trump told supporters in Ohio.", nlp)
+    (a,) = find_attributions(parsed, [])
+    assert parsed.text[a.speaker_span[0] : a.speaker_span[1]] == "Trump"
+    assert parsed.text[a.cue_span[0] : a.cue_span[1]] == "told"
+    assert [parsed.text[s:e] for s, e in a.content_spans] == ["We will win,"]
+
+
+# ---- quotation spans -------------------------------------------------------------------
+
+
+def test_quotes_apostrophes_are_not_marks() -> None:
+    text = "He said: “A. B.” Then Clinton’s team didn't ‘budge’ at all."
+    quotes = find_quotes(text, [(0, len(text))])
+    assert [q.text(text) for q in quotes] == ["A. B.", "budge"]
+
+
+def test_quotes_run_over_paragraphs_only_when_reopened() -> None:
+    text = "“First part.\n\n“Second part,” she said.\n\n“Stray open.\n\nPlain paragraph."
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    quotes = find_quotes(text, paras)
+    assert [q.text(text) for q in quotes] == ["First part. Second part,", "Stray open."]
+    assert quotes[0].closed and not quotes[1].closed
+
+
+def test_unclosed_quote_in_a_long_paragraph_stops_at_its_sentence() -> None:
+    text = 'He is 6\'3" tall, "a giant. ' + "Then the article goes on in its own voice. " * 20
+    quotes = find_quotes(text, [(0, len(text))])
+    assert all(q.end - q.start < 100 for q in quotes)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab .,\"“”‘’'«»\n", max_size=120))
+def test_quotes_are_ordered_disjoint_and_inside_the_text(text: str) -> None:
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    quotes = find_quotes(text, paras)
+    last = -1
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.start >= last
+        last = q.end
+        for s, e in q.pieces:
+            assert q.start <= s <= e <= q.end
+
+
+# ---- the lexicon -----------------------------------------------------------------------
+
+
+def test_lexicon_is_data_not_code() -> None:
+    lex = lexicon()
+    assert {
+        "say",
+        "tell",
+        "announce",
+        "claim",
+        "warn",
+        "point out",
+        "write",
+        "reveal",
+        "insist",
+        "deny",
+        "believe",
+        "expect",
+        "argue",
+        "add",
+        "note",
+    } <= lex.clause
+    assert "describe" in lex.naming
+    assert ("according", "to") in lex.phrases
+    assert "statement" in lex.nouns
+    assert {"may", "might", "could"} == set(lex.modals)
+    assert {"reportedly", "allegedly"} <= lex.hedge_adverbs
+    assert "say" not in lex.object  # "he said nothing" is not a claim
+
+
+def test_textacy_is_only_a_benchmark_dependency() -> None:
+    for path in (ROOT / "tui").rglob("*.py"):
+        assert "textacy" not in path.read_text(encoding="utf-8"), path
+
+
+# ---- real articles and speed -----------------------------------------------------------
+
+
+def test_polnear_sources_said(nlp) -> None:
+    path = eval_path(
+        "polnear-dev", "text", "breitbart_2016-09-12_stealth-over-health-hillary-clin.txt"
+    )
+    parsed = parse_string(path.read_text(encoding="utf-8"), nlp)
+    claims = find_claims(parsed, [])
+    speakers = [c.speaker for c in claims]
+    assert speakers[:2] == ["The New York Post", "The Post"]
+    assert {"sources", "a source", "another source", "the source"} <= set(speakers)
+    assert not [c for c in claims if sentence_of(parsed, "Read the rest here") in c.sentences]
+
+
+def test_polnear_multi_paragraph_quote_and_colon(nlp) -> None:
+    path = eval_path(
+        "polnear-dev", "text", "breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt"
+    )
+    parsed = parse_string(path.read_text(encoding="utf-8"), nlp)
+    claims = find_claims(parsed, [])
+    continued = one([c for c in claims if c.cue == "continued"])
+    assert continued.speaker == "Caddell"
+    assert sentence_of(parsed, "Rasmussen has a similar question") in continued.sentences
+    said = [c for c in claims if c.cue == "said" and "This is in their heads" in c.content]
+    assert one(said).speaker == "Caddell"
+    assert sentence_of(parsed, "It is one of the things worrying them") in said[0].sentences
+
+
+def test_claims_cost_little_next_to_parsing(nlp) -> None:
+    """One pass: on a long article the claims take a small share of spaCy's own time."""
+    base = (ROOT / "seeds" / "putin-north-korea-vietnam.txt").read_text(encoding="utf-8")
+    body = "\n\n".join([base.split("\n\n", 3)[3]] * 12)
+    t0 = time.perf_counter()
+    parsed = parse_string(body, nlp)
+    t1 = time.perf_counter()
+    claims = find_claims(parsed, [])
+    t2 = time.perf_counter()
+    assert len(claims) >= 12 * 5
+    assert t2 - t1 < 0.25 * (t1 - t0)
+
+
+def test_pronoun_chain_keeps_its_person(nlp) -> None:
+    """'She says ...' resolved once stays the freshest mention for the next 'She'."""
+    actors = [
+        _actor("hillary-clinton", "Hillary Clinton", "person", "Clinton"),
+        _actor("alicia-machado", "Alicia Machado"),
+    ]
+    text = (
+        "Hillary Clinton spoke in Florida on Friday. "
+        "She says the tweets accusing Alicia Machado of lying are cruel. "
+        "Her response came in a series of posts. "
+        "She tweeted that the attacks must stop."
+    )
+    claims, _ = claims_of(nlp, text, actors)
+    tweeted = one([c for c in claims if c.cue == "tweeted"])
+    assert tweeted.actor == "hillary-clinton"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("“We could lose the election,” the chairman said.", True),
+        ("“We will win the election,” the chairman said.", False),
+        ("Experts say the bridge, which may need repairs, will open in May.", False),
+    ],
+)
+def test_hedging_of_quotations_and_main_clauses(nlp, text: str, hedged: bool) -> None:
+    assert one(claims_of(nlp, text)[0]).hedged is hedged
+
+
+def test_two_apostrophes_quote_like_the_new_york_times(nlp) -> None:
+    text = (
+        "Headline\n\nMr. Trump said, ''Of course, I pay federal taxes, like everyone else.'' "
+        "He left."
+    )
+    c = one(claims_of(nlp, text)[0])
+    assert c.speaker == "Mr. Trump"
+    assert c.content == "Of course, I pay federal taxes, like everyone else"

@@ -1,0 +1,706 @@
+"""Cue rules: from one reporting cue in the dependency parse to a draft claim.
+
+Each rule reads one construction: a reporting verb with its clause, quotation, colon,
+object or parenthetical position (`_verb`); a multi-word cue such as "according to X"
+(`_phrase`); "In <poll/speech>, ..." (`_source_in`); a reporting noun with a that-clause
+(`_noun`); a "NAME:" label (`_label`). The speaker is found by climbing from the cue to
+its subject, through participles and relative clauses, or in the inverted and
+mis-parsed positions next to a quotation. See docs/claims.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .claim_context import ClaimContext, Draft, Range
+from .cues import has_modal, particle
+from .speakers import speaker_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .quotes import Quote
+
+#: A "NAME: ..." label speaks for at most this many sentences of its paragraph.
+LABEL_SENTENCES = 8
+_DASHES = "―—–-"
+_CLAUSAL = frozenset({"ccomp"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "prep"})
+_INVERTED = frozenset({"dobj", "attr", "npadvmod", "oprd", "appos", "nsubj", "dative", "pobj"})
+_GAP_DEPS = frozenset(
+    {
+        "dobj",
+        "dative",
+        "prep",
+        "pobj",
+        "npadvmod",
+        "advmod",
+        "det",
+        "amod",
+        "compound",
+        "poss",
+        "case",
+        "punct",
+        "prt",
+        "nummod",
+        "appos",
+        "agent",
+        "aux",
+        "neg",
+        "cc",
+        "nsubj",
+        "tmod",
+    }
+)
+_SAY_LIKE_NEUTER = frozenset({"it"})
+
+
+class CueRules(ClaimContext):
+    """The cue rules, as methods over the article context."""
+
+    def _verb(self, sid: int, v: Token, key: str) -> Draft | None:
+        lex = self.lex
+        cat = lex.category(key)
+        if cat is None:
+            return None
+        base = self._base(sid)
+        if any(
+            c.dep_ == "neg"
+            and c.i < v.i
+            and v.i - c.i <= 3
+            and self._in_quote(sid, base + c.idx) is None
+            for c in v.children
+        ):
+            return None  # "did not say whether ..."
+        if v.dep_ == "xcomp" and v.head.lemma_ in ("decline", "refuse", "fail"):
+            return None
+        if (
+            v.dep_ == "amod"
+            and v.head.pos_ == "NOUN"
+            and v.tag_ == "VBN"
+            and not self.sent_quotes[sid]
+        ):
+            return None  # "the said agreement", "a reported 20 people"
+        doc = v.doc
+        prt = particle(v, key)
+        cue_end = prt if prt is not None and prt.i > v.i else v
+        subj, passive, agent = self._subject(v)
+        pieces: list[Range] = []
+        content_first = False
+        roots: list[Token] = []
+        xcomp = next((c for c in v.children if c.dep_ == "xcomp"), None)
+        ccomp = [c for c in v.children if c.dep_ in _CLAUSAL]
+        if cat == "clause" and ccomp:
+            for c in ccomp:
+                r = self._trimmed(sid, doc, c.left_edge.i, c.right_edge.i)
+                if r:
+                    pieces.append(r)
+                    roots.append(c)
+                    content_first |= c.i < v.i
+        if not pieces and cat == "clause":
+            clause = self._misparsed_clause(v)
+            if clause is not None:
+                r = self._trimmed(sid, doc, clause.left_edge.i, clause.right_edge.i)
+                if r:
+                    pieces.append(r)
+                    roots.append(clause)
+                    content_first |= clause.i < v.i
+        if (
+            not pieces
+            and cat == "clause"
+            and xcomp is not None
+            and (key in lex.infinitive or passive)
+        ):
+            lo = xcomp.left_edge.i
+            r = self._trimmed(sid, doc, lo, xcomp.right_edge.i, drop_that=False)
+            if r:
+                if passive and subj is not None and subj.lower_ != "it":
+                    s = self._trimmed(sid, doc, subj.left_edge.i, subj.right_edge.i)
+                    if s:
+                        pieces.append(s)
+                pieces.append(r)
+                roots.append(xcomp)
+        if (
+            not pieces
+            and (cat == "clause" or (cat == "quote_only" and v.dep_ == "advcl"))
+            and self._parenthetical(v)
+        ):
+            head = v.head
+            left = self._trimmed(sid, doc, head.left_edge.i, v.left_edge.i - 1)
+            right = self._trimmed(sid, doc, v.right_edge.i + 1, head.right_edge.i)
+            pieces = [r for r in (left, right) if r]
+            roots.append(head)
+            content_first = bool(left)
+        quoted = False
+        if not pieces:
+            found = self._quote_content(sid, v, cue_end, cat, subj)
+            if found is not None:
+                pieces, content_first = found
+                quoted = True
+        if not pieces and cat in ("clause", "quote_only"):
+            pieces = self._colon_content(sid, v, cue_end)
+        if not pieces and cat == "naming" and not passive:
+            oprd = next(
+                (
+                    c
+                    for c in v.children
+                    if c.dep_ in ("oprd", "xcomp")
+                    or (c.dep_ == "prep" and c.lower_ == "as")
+                    # "called it a hoax" read as a small clause; not "see if ..."
+                    or (c.dep_ == "ccomp" and not c.tag_.startswith("VB"))
+                ),
+                None,
+            )
+            if oprd is not None and oprd.i > v.i:
+                r = self._trimmed(sid, doc, cue_end.i + 1, v.right_edge.i)
+                if r:
+                    pieces = [r]
+        if (
+            not pieces
+            and (cat == "object" or key in lex.object)
+            and not passive
+            and not (key in lex.evidence and (subj is None or subj.tag_ == "PRP"))
+        ):  # "they find a bit over $500 a month" is not a finding
+            r = self._object_content(sid, v, cue_end, key)
+            if r:
+                pieces = [r]
+        if (
+            not pieces
+            and (cat == "statement_object" or key in lex.statement_object)
+            and not passive
+        ):
+            r = self._object_content(sid, v, cue_end, key, statements_only=True)
+            if r:
+                pieces = [r]
+        if not pieces:
+            return None
+        gap_speaker = None
+        if content_first:
+            pieces, gap_speaker = self._clip_at_quote(sid, v, pieces)
+        if subj is not None and self._in_quote(sid, base + subj.idx) is not None:
+            subj = None  # a word of the quotation, not who says it
+        if subj is None and not passive:
+            subj = gap_speaker or self._inverted(v, content_first) or self._nearby_name(v, quoted)
+            if subj is None:
+                return None  # "to show that ...": no one is reported
+        impersonal = False
+        if subj is not None and not passive:
+            word = subj.lower_
+            if word in lex.impersonal:
+                return None
+            if word in _SAY_LIKE_NEUTER and key in lex.evidence:
+                return None
+            if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in v.children):
+                return None  # "they find themselves in ..."
+        if passive:
+            subj = agent
+            impersonal = agent is None
+        speaker = speaker_tokens(subj) if subj is not None else None
+        if (
+            speaker is not None
+            and self._in_quote(sid, self._base(sid) + speaker[0].idx) is not None
+        ):
+            speaker = None
+        hedged = (
+            has_modal(v, lex)
+            or any(c.lower_ in lex.hedge_adverbs for c in v.children)
+            or (impersonal and key.split()[0] in lex.passive_hedge)
+            or self._content_hedged(roots)
+        )
+        start_tok = v
+        if passive:
+            aux = [c for c in v.children if c.dep_ == "auxpass" and c.i < v.i]
+            if aux and subj is None:
+                start_tok = aux[0]
+        cue_span = self._tok_range(sid, start_tok, cue_end)
+        return Draft(
+            sid,
+            cue_span[0],
+            self.text[cue_span[0] : cue_span[1]],
+            cue_span,
+            pieces,
+            speaker=speaker,
+            hedged=hedged,
+            quoted=quoted,
+        )
+
+    def _clip_at_quote(
+        self, sid: int, v: Token, pieces: list[Range]
+    ) -> tuple[list[Range], Token | None]:
+        """'“...,” Flynn, a top surrogate, said': content ends with the quotation; the name
+        between the closing mark and the cue is the speaker."""
+        base = self._base(sid)
+        v_off = base + v.idx
+        last = None
+        for qi in self.sent_quotes[sid]:
+            q = self.quotes[qi]
+            if q.end <= v_off and any(q.start < r[1] and r[0] < q.end for r in pieces):
+                last = q
+        if last is None:
+            return pieces, None
+        clipped = [(a, min(b, last.pieces[-1][1])) for a, b in pieces if a < last.pieces[-1][1]]
+        doc = v.doc
+        speaker = None
+        for tok in doc[v.sent.start : v.i]:
+            off = base + tok.idx
+            if off < last.end or self._in_quote(sid, off) is not None:
+                continue
+            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.lower_ not in self.lex.impersonal:
+                speaker = tok
+                while (
+                    speaker.head.i < v.i
+                    and speaker.dep_ in ("compound", "amod", "det", "poss", "nmod")
+                    and base + speaker.head.idx >= last.end
+                ):
+                    speaker = speaker.head
+                break
+        return clipped or pieces, speaker
+
+    def _object_content(
+        self, sid: int, v: Token, cue_end: Token, key: str, *, statements_only: bool = False
+    ) -> Range | None:
+        """'denied the allegations', 'called for a recount', 'cited X as Y': the object and
+        the prepositional phrases that follow it. With `statements_only` the object must be a
+        reporting noun ('rejected the claim', not 'rejected the offer')."""
+        if cue_end is not v and cue_end.dep_ == "prep":
+            obj = next((c for c in cue_end.children if c.dep_ in ("pobj", "pcomp")), None)
+        else:
+            obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        if obj is None or obj.lower_ in ("it", "this", "that", "nothing", "something", "anything"):
+            return None
+        if statements_only and obj.lemma_.casefold() not in self.lex.nouns:
+            return None
+        hi = obj.right_edge.i
+        for c in sorted(v.children, key=lambda t: t.i):
+            if c.i > hi and c.dep_ in ("prep", "oprd", "xcomp") and c.i == hi + 1:
+                hi = c.right_edge.i
+        return self._trimmed(sid, v.doc, cue_end.i + 1, hi, drop_that=False)
+
+    def _misparsed_clause(self, v: Token) -> Token | None:
+        """A content clause the parser attached as an adverbial or relative clause.
+
+        "Trump said after the convention he would not accept ..." (advcl with a subject and
+        no subordinating word) and "he told a meeting of leaders that few people understood
+        ..." ("that" + a clause with its own subject, read as a relative clause).
+        """
+        for c in v.children:
+            if c.dep_ == "advcl" and c.i > v.i and c.tag_.startswith("VB"):
+                marks = [g for g in c.children if g.dep_ in ("mark", "advmod") and g.i < c.i]
+                has_subj = any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                if (
+                    has_subj
+                    and all(m.lower_ == "that" for m in marks if m.dep_ == "mark")
+                    and not any(m.dep_ == "mark" and m.lower_ != "that" for m in marks)
+                    and not any(m.dep_ == "advmod" and m.tag_ == "WRB" for m in marks)
+                ):
+                    return c
+            if c.dep_ in ("dobj", "dative") and c.i > v.i:
+                for rel in c.subtree:
+                    if rel.dep_ in ("relcl", "acl") and rel.i > c.i:
+                        first = rel.left_edge
+                        subj = [g for g in rel.children if g.dep_ in ("nsubj", "nsubjpass")]
+                        if (
+                            first.lower_ == "that"
+                            and subj
+                            and all(g.lower_ != "that" for g in subj)
+                        ):
+                            return rel
+        return None
+
+    def _subject(self, v: Token) -> tuple[Token | None, bool, Token | None]:
+        """(speaker token, is passive, agent) of a cue verb, climbing through participles."""
+        node = v
+        for _ in range(4):
+            passive = False
+            agent = None
+            for c in node.children:
+                if c.dep_ == "agent":
+                    agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+            for c in node.children:
+                if c.dep_ == "nsubj" and not c.is_punct and c.text[:1].isalnum():
+                    if c.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                        return _antecedent(node.head), False, None
+                    return c, False, None
+                if c.dep_ == "nsubjpass" or c.dep_ == "auxpass":
+                    passive = True
+            if passive and node is v:
+                return None, True, agent
+            if passive:  # "After saying ..., she was taken to hospital": she said it
+                subj = next(c for c in node.children if c.dep_ in ("nsubjpass", "auxpass"))
+                if subj.dep_ == "nsubjpass":
+                    return subj, False, None
+            if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+                return _antecedent(node.head), False, None
+            if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+                return self._noun_owner(node.head), False, None
+            if node.dep_ in _CLIMB and node.head is not node:
+                if node.dep_ == "xcomp" and node.head.lemma_ == "be":
+                    break  # "the aim was to show that ...": a purpose, not a speaker
+                node = node.head
+                continue
+            break
+        return None, False, None
+
+    def _noun_owner(self, noun: Token) -> Token | None:
+        """Who issued a statement/report noun: its possessor, 'from/by X', or the verb's subject."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return c
+        for c in noun.children:
+            if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+                return c  # "a New York Times report that ..."
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and (obj.ent_type_ or obj.tag_ in ("NNS", "NNP", "NNPS", "PRP")):
+                    return obj
+        if noun.dep_ in ("dobj", "pobj", "appos"):
+            verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+            for c in verb.children:
+                if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT"):
+                    return c
+        return None
+
+    def _parenthetical(self, v: Token) -> bool:
+        """'The move, officials said, was a mistake' / 'As Smith said, ...': the host clause
+        is the content."""
+        if v.dep_ == "parataxis":
+            return True
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
+            return True
+        return False
+
+    def _inverted(self, v: Token, content_first: bool) -> Token | None:
+        """'..., writes Zeit Online' / '"...," said Caddell': the speaker after the verb."""
+        if not content_first:
+            return None
+        for c in v.children:
+            if c.i > v.i and c.dep_ in _INVERTED and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                return c
+        return None
+
+    def _nearby_name(self, v: Token, quoted: bool) -> Token | None:
+        """For a mis-parsed cue: the name written just before it ("Trump said"), or just
+        after it next to a quotation ("Said Ellis: “...”")."""
+        doc = v.doc
+        sent = v.sent
+        for i in (v.i - 1, v.i + 1) if quoted else (v.i - 1,):
+            if sent.start <= i < sent.end:
+                t = doc[i]
+                if t.lower_ in ("him", "them", "me", "us", "her"):
+                    continue  # an object pronoun is not who speaks
+                if (
+                    t.pos_ in ("PROPN", "PRON")
+                    or (t.pos_ == "NOUN" and t.tag_ == "NNS")
+                    or (
+                        t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                        or (t.i == v.i - 1 and v.head is t)
+                    )
+                ):
+                    if t.lower_ not in self.lex.impersonal:
+                        return t
+        return None
+
+    def _content_hedged(self, roots: list[Token]) -> bool:
+        lex = self.lex
+        for r in roots:
+            if has_modal(r, lex) or any(c.lower_ in lex.hedge_adverbs for c in r.children):
+                return True
+        return False
+
+    def _quote_content(
+        self, sid: int, v: Token, cue_end: Token, cat: str | None, subj: Token | None
+    ) -> tuple[list[Range], bool] | None:
+        """Content when the cue stands next to a quotation: before it, after it, or holds it."""
+        base = self._base(sid)
+        doc = v.doc
+        v_start = base + v.idx
+        v_end = base + cue_end.idx + len(cue_end.text)
+        para = self.sentences[sid].paragraph
+        p_start, p_end = self.para_ranges[para]
+        subtree = range(v.left_edge.i, v.right_edge.i + 1)
+        before: Quote | None = None
+        after: Quote | None = None
+        for qi in self._quotes_around(sid):
+            q = self.quotes[qi]
+            if q.end <= v_start and q.end >= p_start:
+                before = q  # the last one wins: nearest before the cue
+            elif q.start >= v_end and after is None and q.start < p_end:
+                after = q
+        if cat == "naming":
+            if after is not None and self._gap_ok(doc, base, v_end, after.start, subtree, limit=6):
+                r = self._trimmed(
+                    sid, doc, cue_end.i + 1, max(v.right_edge.i, cue_end.i + 1), drop_that=False
+                )
+                end_tok = self._token_at(sid, doc, after.end - 1)
+                if r and end_tok is not None:
+                    r = (r[0], max(r[1], base + end_tok.idx + len(end_tok.text)))
+                if r:
+                    return [r], False
+            return None
+        if (
+            before is not None
+            and self._is_speech(before)
+            and self._gap_ok(
+                doc, base, before.end, v_start, range(-1, -1), limit=8, allow_names=True
+            )
+        ):
+            return list(before.pieces), True
+        if after is not None and self._gap_ok(
+            doc, base, v_end, after.start, subtree, limit=10, allow_names=subj is None
+        ):
+            if self._is_speech(after) or self._opens_with_colon_or_comma(after.start):
+                return list(after.pieces), False
+        return None
+
+    def _gap_ok(
+        self,
+        doc: Doc,
+        base: int,
+        start: int,
+        end: int,
+        subtree: range,
+        *,
+        limit: int,
+        allow_names: bool = False,
+    ) -> bool:
+        """Only punctuation, the cue's own dependents or a short name stand between start
+        and end."""
+        if end < start:
+            return False
+        between = self.text[start:end]
+        if not between.strip(" ,:;\u00a0\n\t" + _DASHES):
+            return True
+        n = 0
+        gap = doc.char_span(start - base, end - base, alignment_mode="expand")
+        for tok in gap if gap is not None else ():
+            if tok.is_punct or tok.is_space:
+                continue
+            n += 1
+            if n > limit:
+                return False
+            if tok.i in subtree and tok.dep_ in _GAP_DEPS:
+                continue
+            if allow_names and (
+                tok.pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ", "ADV", "NUM", "ADP")
+                or tok.dep_ in _GAP_DEPS
+            ):
+                continue
+            return False
+        return True
+
+    def _opens_with_colon_or_comma(self, offset: int) -> bool:
+        before = self.text[max(0, offset - 3) : offset].strip()
+        return before.endswith((":", ","))
+
+    def _colon_content(self, sid: int, v: Token, cue_end: Token) -> list[Range]:
+        doc = v.doc
+        sent = self.parsed.spans[sid]
+        j = cue_end.i + 1
+        while (
+            j < sent.end
+            and (
+                doc[j].dep_
+                in (
+                    "dobj",
+                    "dative",
+                    "prep",
+                    "pobj",
+                    "det",
+                    "compound",
+                    "amod",
+                    "poss",
+                    "npadvmod",
+                    "advmod",
+                    "nsubj",
+                )
+                and doc[j].head.i in range(v.left_edge.i, v.right_edge.i + 1)
+            )
+            and j - cue_end.i < 8
+        ):
+            j += 1
+        if j >= sent.end or doc[j].text != ":":
+            return []
+        if j + 1 < sent.end:
+            r = self._trimmed(sid, doc, j + 1, sent.end - 1, drop_that=False)
+            if r and len(self.text[r[0] : r[1]].split()) >= 2:
+                return [r]
+        # Nothing after the colon in this sentence: the next sentence or paragraph holds it.
+        nxt = sid + 1
+        if nxt >= len(self.sentences):
+            return []
+        s = self.sentences[nxt]
+        qi = self._in_quote(nxt, s.start)
+        if qi is not None:
+            return list(self.quotes[qi].pieces)
+        if s.paragraph == self.sentences[sid].paragraph:
+            return [(s.start, s.end)]
+        sids = self.para_sids[s.paragraph]
+        return [(self.sentences[sids[0]].start, self.sentences[sids[-1]].end)]
+
+    def _phrase(self, sid: int, span: Span, tok: Token, n: int) -> Draft | None:
+        """'according to X', 'in the words of X': X speaks; the host clause is the content."""
+        doc = tok.doc
+        last = doc[tok.i + n - 1]
+        obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if obj is None and tok.i + n < len(doc):
+            nxt = doc[tok.i + n]
+            obj = nxt if nxt.pos_ in ("PROPN", "NOUN", "PRON") else None
+            if obj is not None:
+                while (
+                    obj.head.i > obj.i
+                    and obj.head.i < span.end
+                    and obj.dep_ in ("compound", "amod", "det", "poss")
+                ):
+                    obj = obj.head
+        if obj is None:
+            return None
+        top = tok
+        phrase_lo = tok.i
+        phrase_hi = max(obj.right_edge.i, last.i)
+        for t in (tok, last):
+            phrase_lo = min(phrase_lo, t.left_edge.i if t is tok else phrase_lo)
+        pieces = []
+        left = self._trimmed(sid, doc, span.start, phrase_lo - 1)
+        right = self._trimmed(sid, doc, phrase_hi + 1, span.end - 1)
+        if left:
+            pieces.append(left)
+        if right:
+            pieces.append(right)
+        if not pieces:
+            return None
+        roots = [span.root] if span.root is not top else []
+        cue_span = self._tok_range(sid, tok, last)
+        return Draft(
+            sid,
+            cue_span[0],
+            self.text[cue_span[0] : cue_span[1]],
+            cue_span,
+            pieces,
+            speaker=speaker_tokens(obj),
+            hedged=self._content_hedged(roots),
+        )
+
+    def _source_in(self, sid: int, span: Span, tok: Token) -> Draft | None:
+        """'In this poll, Clinton leads ...', 'In his speech, ...': the poll or the speaker says."""
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.casefold() not in self.lex.source_nouns or tok.i > tok.head.i:
+            return None
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        who = owner if owner is not None else obj
+        if owner is None and obj.lemma_.casefold() in self.lex.event_nouns:
+            # "In a speech on Friday, Clinton outlined ...": the speech is Clinton's
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ in self.lex.impersonal:
+                return None
+            who = subj
+        doc = tok.doc
+        right = self._trimmed(sid, doc, tok.right_edge.i + 1, span.end - 1, drop_that=False)
+        if right is None or len(self.text[right[0] : right[1]].split()) < 3:
+            return None
+        cue_span = self._tok_range(sid, tok, tok)
+        return Draft(
+            sid,
+            cue_span[0],
+            tok.text,
+            cue_span,
+            [right],
+            speaker=speaker_tokens(who),
+            hedged=self._content_hedged([tok.head]),
+        )
+
+    def _noun(self, sid: int, noun: Token) -> Draft | None:
+        """'his claim that ...', 'a warning from officials that ...': a speaker and a clause."""
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp", "appos")
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        owner = self._noun_owner(noun)
+        if owner is None or owner.lower_ in self.lex.impersonal:
+            return None
+        doc = noun.doc
+        r = self._trimmed(sid, doc, clause.left_edge.i, clause.right_edge.i)
+        if not r:
+            return None
+        cue_span = self._tok_range(sid, noun, noun)
+        return Draft(
+            sid,
+            cue_span[0],
+            noun.text,
+            cue_span,
+            [r],
+            speaker=speaker_tokens(owner),
+            hedged=self._content_hedged([clause]),
+        )
+
+    def _label(self, sid: int, span: Span) -> Draft | None:
+        """'Pat Caddell: ...' or a transcript's 'WALLACE: ...': a name, a colon, the statement."""
+        doc = span.doc
+        colon = None
+        for t in span[:6]:
+            if t.text == ":":
+                colon = t
+                break
+        if colon is None or colon.i == span.start or colon.i + 1 >= span.end:
+            return None
+        first = span.start
+        while first < colon.i and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        name = doc[first : colon.i]
+        if not len(name):
+            return None
+        ents = [
+            e
+            for e in self.sent_ents[sid]
+            if e.start >= name.start and e.end <= name.end and e.label_ in self.lex.speaker_labels
+        ]
+        if name.text.casefold() in self.lex.not_speaker_labels:
+            return None  # "UPDATE:", "WATCH:"
+        shouting = all(t.is_upper and t.is_alpha and len(t) > 1 for t in name)
+        if not shouting and not (
+            len(ents) == 1 and ents[0].start == name.start and ents[0].end == colon.i
+        ):
+            return None
+        # to the end of the paragraph, at most LABEL_SENTENCES sentences; cut at the next
+        # label later (_cut_labels)
+        sids = self.para_sids[self.sentences[sid].paragraph]
+        last = min(sids[-1], sid + LABEL_SENTENCES - 1)
+        end = self.sentences[last].end
+        base = self._base(sid)
+        start = base + doc[colon.i + 1].idx
+        content = (start, end)
+        cue_span = self._tok_range(sid, colon, colon)
+        return Draft(
+            sid,
+            cue_span[0],
+            ":",
+            cue_span,
+            [content],
+            speaker=name if not ents else ents[0],
+            extend=False,
+        )
+
+
+def _antecedent(noun: Token) -> Token:
+    """The noun a relative clause is about; for a predicate noun ("Trump is a candidate who
+    said ...") the subject of the copula."""
+    head = noun
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ == "attr":
+        verb = head.head
+        for _ in range(3):  # "Trump incites violence and is a liar who ...": the shared subject
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+            if verb.dep_ != "conj":
+                break
+            verb = verb.head
+    return noun

@@ -1,0 +1,537 @@
+"""Forward-looking markers in a sentence: future tense, prospective forms, modal predictions, goals.
+
+Works on spaCy tokens (tags, lemmas, dependencies), one sentence at a time. A marker
+says *why* a clause looks ahead; whether it counts depends on its context: "is expected
+to" looks ahead, "was expected to" only inside reported speech ("BA warned that yields
+were expected to decline"); nothing under a past perfect ("had planned to") or a
+counterfactual ("might have done") counts, nor a guess inside an if-clause. The word
+lists live in `data/outlook.json` (section `forward`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .timex import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Marker kinds. "future": will/shall; "prospective": be going/set/due/expected/likely to,
+#: be to; "intention": plan/aim/intend/hope/promise… to, and plan/aim/hope… as nouns;
+#: "prediction": expect/forecast/consider…; "modal": may/might/could; "backshift": would,
+#: and past-tense forms of the others inside reported speech; "weak": should/must/can and
+#: forecast/outlook nouns, which count only beside a future time expression.
+KINDS = ("future", "prospective", "intention", "prediction", "modal", "backshift", "weak")
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    kind: str
+    #: Index of the marker token in its Doc.
+    i: int
+    #: A past-tense form counted because it sits in reported speech.
+    reported: bool = False
+    #: The clause is a would-clause of its own (not reported): "the plan would raise taxes".
+    bare_would: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    future: frozenset[str]
+    prediction_modals: frozenset[str]
+    backshift: frozenset[str]
+    weak: frozenset[str]
+    prospective: frozenset[str]
+    intention: frozenset[str]
+    desire: frozenset[str]
+    commissive: frozenset[str]
+    predict: frozenset[str]
+    nouns: frozenset[str]
+    prediction_nouns: frozenset[str]
+    reporting: frozenset[str]
+    habitual: frozenset[str]
+    opinion: frozenset[str]
+    hypothetical: frozenset[str]
+    wish: frozenset[str]
+
+
+def inflections(lemmas: list[str]) -> frozenset[str]:
+    """The lemmas with their regular verb forms (plan → plans, planned, planning), so a
+    lemmatiser slip ("hopes" → "hop") does not hide a verb."""
+    out = set()
+    for v in lemmas:
+        out.add(v)
+        stem = v[:-1] if v.endswith("e") else v
+        double = v + v[-1] if len(v) > 2 and v[-1] in "bdgnpt" and v[-2] in "aeiou" and v[-3] not in "aeiou" else v
+        out.update({v + "s", v + "es", stem + "ed", stem + "ing", double + "ed", double + "ing"})
+        if v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
+            out.update({v[:-1] + "ies", v[:-1] + "ied"})
+    return frozenset(out)
+
+
+_VERB_LISTS = (
+    "intention_verbs", "desire_verbs", "commissive_verbs", "prediction_verbs", "reporting_verbs", "wish_verbs",
+)  # fmt: skip
+
+
+@cache
+def _words() -> _Words:
+    f = lexicon()["forward"]
+    return _Words(
+        *(
+            inflections(f[key]) if key in _VERB_LISTS else frozenset(f[key])
+            for key in (
+                "future_modals",
+                "prediction_modals",
+                "backshift_modals",
+                "weak_modals",
+                "prospective_adjectives",
+                "intention_verbs",
+                "desire_verbs",
+                "commissive_verbs",
+                "prediction_verbs",
+                "intention_nouns",
+                "prediction_nouns",
+                "reporting_verbs",
+                "habitual_adverbs",
+                "opinion_would_verbs",
+                "hypothetical_would_verbs",
+                "wish_verbs",
+            )
+        )
+    )
+
+
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m", "be", "being"})
+_PAST_BE = frozenset({"was", "were"})
+_EVALUATIVE = frozenset(
+    {"better", "best", "good", "nice", "great", "wise", "helpful", "easier", "ideal", "preferable", "worse", "fair"}
+)
+_GENERIC_SUBJECTS = frozenset({"i", "you", "we", "one"})
+_GENERIC_PEOPLE = frozenset({"you", "anyone", "anybody", "whoever"})
+_PAST_ADVERBS = frozenset({"previously", "formerly", "originally", "once", "earlier"})
+_CONDITIONAL = frozenset({"if", "unless"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj", "parataxis"})
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def _to_infinitive(tok: Token) -> Token | None:
+    """The `to`-infinitive verb that complements tok ("plans *to rise*"), if any; not a
+    perfect infinitive ("unlikely *to have been* a coincidence" looks back)."""
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and child.i > tok.i and _is_verb(child):
+            auxes = [c for c in child.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.lower_ == "to" for c in auxes):
+                if child.tag_ == "VBN" and any(c.lower_ == "have" for c in auxes):
+                    return None
+                return child
+    return None
+
+
+def aux_tense(verb: Token) -> str:
+    """"present", "past", "perfect-past" (had …), "counterfactual" (would have …),
+    "modal" or "" (untensed) for the verb group of `verb`."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    has_have = any(a.lemma_ == "have" for a in auxes)
+    for a in auxes:
+        if a.lemma_ == "have" and a.tag_ == "VBD":
+            return "perfect-past"
+    for a in auxes:
+        if a.tag_ == "MD":
+            return "counterfactual" if has_have and verb.tag_ == "VBN" else "modal"
+    for a in auxes:
+        if a.tag_ in ("VBZ", "VBP") or a.lower_ in _PRESENT_BE:
+            return "present"
+        if a.tag_ == "VBD":
+            return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.tag_ == "VBD":
+        return "past"
+    return ""
+
+
+def _copula_tense(tok: Token) -> str:
+    """Tense of the `be` that carries a predicate adjective or participle ("is *likely*")."""
+    t = aux_tense(tok)
+    if t:
+        return t
+    head = tok.head
+    if tok.dep_ in ("acomp", "attr", "xcomp") and head.lemma_ == "be":
+        if head.lower_ in _PRESENT_BE or head.tag_ in ("VBZ", "VBP"):
+            return "present"
+        if head.lower_ in _PAST_BE or head.tag_ == "VBD":
+            return "past"
+        return aux_tense(head)
+    return ""
+
+
+def finite_tense(verb: Token) -> str:
+    """The tense of the first tensed verb at or above `verb` ("decided to *increase*" → past)."""
+    node = verb
+    for _ in range(16):
+        if _is_verb(node):
+            tense = aux_tense(node)
+            if tense:
+                return tense
+        if node.head.i == node.i:
+            return ""
+        node = node.head
+    return ""
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb that heads the clause holding tok (tok itself if it is a verb)."""
+    node = tok
+    for _ in range(16):
+        if _is_verb(node) and node.dep_ not in ("aux", "auxpass"):
+            return node
+        if node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def governor(verb: Token) -> Token | None:
+    """The verb of the clause that embeds `verb`'s clause (None for a main clause)."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return governor(verb.head)  # "X called for …, but Y would …": coordinated, not embedded
+    node = verb
+    for _ in range(16):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if _is_verb(node) and node.dep_ not in ("aux", "auxpass"):
+            return node
+    return None
+
+
+def in_reported_speech(tok: Token) -> bool:
+    """Whether tok's clause is the complement of a reporting verb ("said *it would …*")."""
+    words = _words()
+    node = tok
+    for _ in range(16):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ in _CLAUSE_DEPS and (head.lemma_.lower() in words.reporting or head.lower_ in words.reporting):
+            return True
+        node = head
+    return False
+
+
+def looks_back(tok: Token) -> bool:
+    """Whether tok or a verb above it is a past perfect or a counterfactual
+    ("had planned to …", "had warned that it could …", "might have done what would …")."""
+    node = tok
+    for _ in range(16):
+        if _is_verb(node) and aux_tense(node) in ("perfect-past", "counterfactual"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def in_condition(tok: Token) -> bool:
+    """Whether tok sits in an if/unless clause (a condition, not a prediction)."""
+    node = clause_verb(tok)
+    for _ in range(16):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _past_governor(tok: Token) -> bool:
+    """Whether the clause of tok is embedded under a past-tense verb that does not report
+    speech ("the curbs were introduced to ward off the risk that prices *might* soar")."""
+    verb = clause_verb(tok)
+    gov = governor(verb)
+    if gov is None:
+        return False
+    reporting = _words().reporting
+    node = verb
+    while node.i != gov.i and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in reporting or node.lower_ in reporting:
+            return False  # "were *concerned* that they may …"
+    return aux_tense(gov) in ("past", "perfect-past")
+
+
+def _tensed(kind: str, tok: Token, tense: str) -> Marker | None:
+    """A marker for a prospective form of the given tense, or None when it looks back."""
+    if tense in ("perfect-past", "counterfactual"):
+        return None
+    if tense == "past":
+        return Marker(kind, tok.i, reported=True) if in_reported_speech(tok) else None
+    return Marker(kind, tok.i)
+
+
+def _evaluative(adj: Token, subj: Token | None) -> bool:
+    """"(it would be) better", "(it would be) more enjoyable", "(this would be) a good time": a
+    wish, not a forecast. A comparative counts only after "it"/"that"/"this" ("A Europe …
+    would be more capable" is a forecast)."""
+    if adj.lower_ in _EVALUATIVE:
+        return True
+    if adj.dep_ == "attr":  # "a good time", "a good way to …" (not "the great Trojan horse")
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in adj.children) and any(
+            c.dep_ == "amod" and c.lower_ in _EVALUATIVE for c in adj.children
+        )
+    comparative = adj.tag_ == "JJR" or any(g.lower_ == "more" for g in adj.children)
+    return comparative and (subj is None or subj.lower_ in ("it", "that", "this"))
+
+
+def _modal_marker(tok: Token, w: _Words) -> Marker | None:
+    low = tok.lower_
+    head = tok.head
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    perfect = head.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in head.children)
+    if low in w.future or tok.lemma_.lower() in ("will", "shall"):
+        if any(c.dep_ == "advmod" and c.lower_ in w.habitual for c in head.children):
+            return None  # "will periodically issue": a habit
+        return Marker("future", tok.i)
+    if low in w.backshift or (tok.lemma_.lower() == "would" and low not in w.prediction_modals):
+        if perfect or any(c.lower_ == "otherwise" or c.lower_ in _PAST_ADVERBS for c in head.children):
+            return None  # would have done; would otherwise: counterfactual; previously would
+        lemma = head.lemma_.lower()
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if lemma in w.hypothetical or (
+            lemma in w.opinion and (subj is None or subj.lower_ in _GENERIC_SUBJECTS)
+        ):
+            return None  # critics would call them …, I would say, you'd think
+        if lemma == "be" and any(c.dep_ in ("acomp", "attr") and _evaluative(c, subj) for c in head.children):
+            return None  # it would be better / more enjoyable if …
+        if _past_governor(tok):
+            return None  # he understood that a push would be fruitless
+        reported = in_reported_speech(tok)
+        return Marker("backshift", tok.i, reported=reported, bare_would=not reported)
+    if low in w.prediction_modals:
+        if perfect or prev in ("as", "than"):
+            return None  # could have done; as strong as could be expected
+        if any(c.dep_ == "advmod" and c.lower_ in ("better", "best") for c in head.children):
+            return None  # "resources could be better spent": a judgement, not a forecast
+        if head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and _evaluative(c, None) for c in head.children):
+            return None  # "borrowing may be a good way to …": advice
+        if low == "could" and any(c.dep_ == "neg" for c in head.children):
+            return None  # could not: (in)ability, not a prediction
+        if any(c.dep_ == "advmod" and c.lower_ in _PAST_ADVERBS for c in head.children):
+            return None  # "previously, passengers could claim …"
+        if head.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in head.children):
+            return None  # may be falling: a guess about the present
+        if _past_governor(tok):
+            return None
+        return Marker("modal", tok.i)
+    if low in w.weak:
+        return Marker("weak", tok.i)
+    return None
+
+
+def _opinion_heads(span: Span, w: _Words) -> set[int]:
+    """Verbs of "you'd think", "I would say": what they govern is an opinion, not a forecast."""
+    out = set()
+    for tok in span:
+        if tok.tag_ == "MD" and tok.lower_ in w.backshift | {"would"}:
+            head = tok.head
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if head.lemma_.lower() in w.opinion and (subj is None or subj.lower_ in _GENERIC_SUBJECTS):
+                out.add(head.i)
+    return out
+
+
+def _under(tok: Token, heads: set[int]) -> bool:
+    node = tok
+    for _ in range(16):
+        if node.i in heads:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def markers(span: Span) -> list[Marker]:
+    """Forward-looking markers in a sentence, minus those a past or hypothetical context cancels."""
+    w = _words()
+    out: list[Marker] = []
+    for tok in span:
+        m = _marker(tok, w)
+        if m is not None and not looks_back(tok) and not in_condition(tok):
+            out.append(m)
+    if out:
+        heads = _opinion_heads(span, w)
+        if heads:
+            out = [m for m in out if not _under(span.doc[m.i].head, heads)]
+    if not out:
+        return out
+    quoted = quoted_tokens(span)
+    # In direct speech a past tense is a past tense: "it was a sad moment when the British decided to leave".
+    out = [m for m in out if not (m.reported and m.kind != "backshift" and m.i in quoted)]
+    return [m for m in out if not generic(span.doc[m.i], w, people=m.i not in quoted)]
+
+
+def generic(tok: Token, w: _Words | None = None, *, people: bool = True) -> bool:
+    """Whether the clause of tok (or one above it) is a wish ("they wish they could …") or,
+    with `people`, speaks of anyone at all ("you'll need to …", "anyone wanting to …", "your
+    financial life probably won't be …"): counterfactuals and advice, not forecasts."""
+    w = w or _words()
+    node = tok
+    for _ in range(16):
+        if _is_verb(node) or node.pos_ == "NOUN" or node.pos_ == "PRON":
+            if node.lemma_.lower() in w.wish or node.lower_ in w.wish:
+                return True
+            if people and node.lower_ in _GENERIC_PEOPLE:
+                return True
+            for c in node.children:
+                if people and c.dep_ in ("nsubj", "nsubjpass") and (
+                    c.lower_ in _GENERIC_PEOPLE or any(g.dep_ == "poss" and g.lower_ == "your" for g in c.children)
+                ):
+                    return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def advice(span: Span) -> bool:
+    """A sentence, outside quotation marks, that gives advice or speaks of anyone at all:
+    an imperative ("Pay another quarter … over the next four years", "Let's …") or a main
+    clause about "you" ("You'll probably get the answers some spring day in the future")."""
+    root = span.root
+    quoted = quoted_tokens(span)
+    if root.i in quoted:
+        return False
+    return _imperative(span) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _GENERIC_PEOPLE for c in root.children
+    )
+
+
+def _imperative(span: Span) -> bool:
+    """A sentence that gives an order or advice: a bare verb first, no subject ("Save a quarter …", "Let's …")."""
+    root = span.root
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    if first is None or root.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in root.children):
+        return False
+    return first.i == root.i or (first.lower_ == "let" and root.lower_ == "let")
+
+
+def quoted_tokens(span: Span) -> set[int]:
+    """Indices of the tokens inside quotation marks (a quote may have opened in an earlier sentence)."""
+    out: set[int] = set()
+    inside = False
+    opened = False
+    run: list[int] = []
+    for tok in span:
+        if tok.tag_ == "``":
+            inside, opened = True, True
+        elif tok.tag_ == "''":
+            if not opened:
+                out.update(run)  # the sentence began inside a quotation
+            inside, opened = False, True
+        elif inside:
+            out.add(tok.i)
+        else:
+            run.append(tok.i)
+    return out
+
+
+def _marker(tok: Token, w: _Words) -> Marker | None:
+    low = tok.lower_
+    lemma = tok.lemma_.lower()
+    tag = tok.tag_
+    if tag == "MD":
+        return _modal_marker(tok, w)
+    if low == "going" and tag == "VBG":
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ == "to" and _to_infinitive(tok) is not None:  # not "going on to"
+            return _tensed("prospective", tok, aux_tense(tok))
+        return None
+    if low in w.prospective and tok.pos_ in ("ADJ", "VERB", "ADV", "ADP"):
+        if _to_infinitive(tok) is not None or (
+            low == "about" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+        ):
+            return _tensed("prospective", tok, _copula_tense(tok) or "present")
+        if low != "about" and _copula_tense(tok) == "present":
+            return Marker("weak", tok.i)  # "a ruling is unlikely before the end of the year"
+        return None
+    if lemma == "be" and _is_verb(tok) and tok.dep_ not in ("aux", "auxpass"):
+        return _be_to(tok)
+    if tok.pos_ == "VERB" and (lemma in w.intention or low in w.intention) and _to_infinitive(tok) is not None:
+        if tag == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+            return None  # "the route planned to …": a participle, not a plan
+        tense = aux_tense(tok) or _untensed(tok)
+        if tense == "past" and (lemma in w.commissive or low in w.commissive):
+            return Marker("intention", tok.i, reported=True)  # "promised to lift regulations": a pledge ahead
+        if (lemma in w.desire or low in w.desire) and (tense == "past" or any(c.dep_ == "neg" for c in tok.children)):
+            return None  # "they wanted to remain British", "doesn't want to come": states
+        return _tensed("intention", tok, tense)
+    perfect = tag == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in tok.children)
+    if tok.pos_ == "VERB" and (lemma in w.predict or low in w.predict) and (tag != "VBN" or perfect):
+        if (lemma == "consider" or low in ("considers", "considered")) and not (
+            tag == "VBG" or any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in tok.children)
+        ):
+            return None  # "he considered debt a last resort": an opinion, not a plan under consideration
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
+            if (lemma in w.desire or low in w.desire) and aux_tense(tok) == "past":
+                return None
+            return _tensed("prediction", tok, aux_tense(tok) or _untensed(tok))
+        return None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if low in w.nouns:
+            return _intention_noun(tok)
+        if low in w.prediction_nouns:
+            tense = finite_tense(clause_verb(tok))
+            if tense in ("past", "perfect-past") and not in_reported_speech(tok):
+                return None  # "cut its sales forecasts for the year": a past act
+            return Marker("weak", tok.i)
+    return None
+
+
+def _untensed(tok: Token) -> str:
+    """Tense for a verb with none of its own ("queries *seeking* to …" under "did not respond")."""
+    if tok.head.i == tok.i:
+        return "present"
+    return finite_tense(tok.head) or "present"
+
+
+def _be_to(tok: Token) -> Marker | None:
+    """"is to rise", "are to be held": the infinitive right after a finite `be`."""
+    inf = _to_infinitive(tok)
+    if inf is None or any(c.dep_ in ("expl", "csubj") for c in tok.children):
+        return None
+    between = tok.doc[tok.i + 1 : inf.i]
+    if any(t.lower_ != "to" and t.pos_ not in ("ADV", "PART", "AUX") for t in between):
+        return None  # "it is hard to …", "is necessary to …"
+    if tok.tag_ in ("VBZ", "VBP") or tok.lower_ in ("'s", "’s"):
+        return Marker("prospective", tok.i)
+    if tok.tag_ == "VBD":
+        return _tensed("prospective", tok, "past")
+    return None
+
+
+def _intention_noun(tok: Token) -> Marker | None:
+    """"plans to revert", "its intention of raising", "my hope is that …" (not "no plans to …")."""
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "never") for c in tok.children):
+        return None
+    if _to_infinitive(tok) is not None or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children
+    ):
+        verb = clause_verb(tok)
+        if verb.i != tok.i and finite_tense(verb) in ("past", "perfect-past") and not in_reported_speech(verb):
+            return None  # "Gibraltarians rejected plans to …", "decided to act in a bid to …""
+        return Marker("intention", tok.i)
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+        if any(c.dep_ in ("ccomp", "xcomp") for c in head.children):
+            return Marker("intention", tok.i)
+    return None

@@ -1,0 +1,166 @@
+"""The actor tables (countries, organisations, groups, titles, noise), loaded once.
+
+Everything world knowledge the actors analyser uses lives in `tui/analysis/data/*.json`;
+this module turns those files into lookup dicts keyed by `norm(form)` so that each
+lookup during analysis is one dict access.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Literal
+
+DATA = Path(__file__).parent / "data"
+
+ActorKind = Literal["person", "organization", "place", "group"]
+#: How a table form names its entry: a capital only merges into its country when the
+#: article uses it as a government (see docs/actors.md); every other role always merges.
+FormRole = Literal["name", "demonym", "capital", "seat", "org", "group"]
+
+_PUNCT = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\u2010": "-", "\u2011": "-", "\u00a0": " "})
+_ACRONYM = re.compile(r"(?:[a-z]\.){2,}[a-z]?")
+
+
+@lru_cache(maxsize=1 << 16)
+def norm(text: str) -> str:
+    """The lookup form of a name: case-folded, accents and dots in acronyms removed,
+    curly apostrophes straightened, a leading "the" dropped ("the U.S." → "us")."""
+    t = unicodedata.normalize("NFKD", text.translate(_PUNCT))
+    t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
+    words = [w.replace(".", "") if _ACRONYM.fullmatch(w) else w for w in t.split()]
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One table entity: a country, region, known organisation or named group."""
+
+    key: str
+    name: str
+    kind: ActorKind
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    entries: dict[str, Entry]
+    #: norm(form) → (entry key, role of the form)
+    forms: dict[str, tuple[str, FormRole]]
+    #: entry key → the forms listed for it, as written (for the gazetteer scan)
+    written: dict[str, tuple[str, ...]]
+    #: norm(capital spelling) → the city's name ("kiev" → "Kyiv", "washington dc" → "Washington")
+    capital_names: dict[str, str]
+    government_prepositions: frozenset[str]
+    government_nouns: frozenset[str]
+    institutions: frozenset[str]
+    non_actor_heads: frozenset[str]
+    group_nouns: frozenset[str]
+    agent_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    title_modifiers: frozenset[str]
+    noble: frozenset[str]
+    generational: frozenset[str]
+    #: a given name's short form → its full form ("joe" → "joseph")
+    given_names: dict[str, str]
+    particles: frozenset[str]
+    org_suffixes: frozenset[str]
+    epithets: frozenset[str]
+    noise_words: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    def lookup(self, text: str) -> tuple[Entry, FormRole] | None:
+        hit = self.forms.get(norm(text))
+        if hit is None:
+            return None
+        return self.entries[hit[0]], hit[1]
+
+
+def _load(name: str) -> dict:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The tables, read from the data files the first time they are needed."""
+    entries: dict[str, Entry] = {}
+    forms: dict[str, tuple[str, FormRole]] = {}
+    written: dict[str, list[str]] = {}
+    capital_names: dict[str, str] = {}
+
+    def add(key: str, form: str, role: FormRole) -> None:
+        # First entry wins: the tables are written so that no form names two entries.
+        forms.setdefault(norm(form), (key, role))
+        written.setdefault(key, []).append(form)
+
+    countries = _load("countries.json")
+    for c in countries["countries"]:
+        key = f"country:{c['code']}"
+        entries[key] = Entry(key, c["name"], "place")
+        add(key, c["name"], "name")
+        for v in c["variants"]:
+            add(key, v, "name")
+        for d in c["demonyms"]:
+            add(key, d, "demonym")
+        for city in c["capitals"]:
+            spellings = city.split("|")
+            for cap in spellings:
+                add(key, cap, "capital")
+                capital_names[norm(cap)] = spellings[0]
+        for s in c["seats"]:
+            add(key, s, "seat")
+    for r in countries["regions"]:
+        key = f"region:{r['code']}"
+        entries[key] = Entry(key, r["name"], "place")
+        add(key, r["name"], "name")
+        for v in r["variants"]:
+            add(key, v, "name")
+        for d in r["demonyms"]:
+            add(key, d, "demonym")
+    for o in _load("organizations.json")["organizations"]:
+        key = f"org:{norm(o['name'])}"
+        entries[key] = Entry(key, o["name"], "organization")
+        add(key, o["name"], "org")
+        for f in o["forms"]:
+            add(key, f, "org")
+    groups = _load("groups.json")
+    for g in groups["named"]:
+        key = f"group:{norm(g['name'])}"
+        entries[key] = Entry(key, g["name"], g["kind"])
+        add(key, g["name"], "group")
+        for f in g["forms"]:
+            add(key, f, "group")
+    titles = _load("titles.json")
+    noise = _load("noise.json")
+    low = lambda xs: frozenset(x.casefold() for x in xs)  # noqa: E731
+    return Lexicon(
+        entries=entries,
+        forms=forms,
+        written={k: tuple(dict.fromkeys(v)) for k, v in written.items()},
+        capital_names=capital_names,
+        government_prepositions=low(countries["government_prepositions"]),
+        government_nouns=low(countries["government_nouns"]),
+        institutions=low(titles["institutions"]),
+        non_actor_heads=low(noise["non_actor_heads"]),
+        group_nouns=low(groups["nouns"]),
+        agent_nouns=low(groups["agents"]),
+        speech_verbs=low(groups["speech_verbs"]),
+        honorifics=low(titles["honorifics"]),
+        titles=low(titles["titles"]),
+        title_modifiers=low(titles["modifiers"]),
+        noble=low(titles["noble"]),
+        generational=low(titles["generational"]),
+        given_names={short: full for full, shorts in titles["nicknames"].items() for short in shorts},
+        particles=low(titles["particles"]),
+        org_suffixes=low(titles["org_suffixes"]),
+        epithets=frozenset(norm(e) for e in noise["epithets"]),
+        noise_words=frozenset(norm(w) for w in noise["words"]),
+        prefixes=tuple(p.casefold() for p in noise["prefixes"]),
+    )

@@ -1,0 +1,524 @@
+"""Mentions: each place a sentence names a possible actor, or has an unnamed group act.
+
+One pass over the sentences: spaCy entities (cleaned of determiners, possessives,
+titles, "anti-" prefixes and noise, and mended where the small model errs in known
+ways), names after an honorific that the model missed ("Dame Judi Dench"), acting
+groups ("experts say"), agents of a named body ("Russian officials", "a Rosneft
+spokesman") and definite descriptions ("the Russian president") that may later
+resolve to a named actor. Which actor a mention belongs to is decided in
+`tui.analysis.resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon, lexicon, norm
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..nlp.parse import Parsed
+
+#: spaCy labels that can name an actor (PRODUCT only when it owns or says something:
+#: the small model tags companies such as "F-Secure's" as products).
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Tokens inside these entities never name an actor (dates, amounts, titles of works).
+OPAQUE_LABELS = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART", "LANGUAGE"}
+)
+_BAD_CHARS = re.compile(r"[\[\]{}<>|#@/\\=_*+~^]|https?:|www\.")
+_CODE_NAME = re.compile(r"\b[A-Z][a-z]{2,}[-.][A-Z]\b(?![-.'’]?\w)")  # "Zafi-D", "Bankash-A": a version
+_DATELINE_NEXT = {"―", "—", "–", "-", "--", "(", ",", ":"}
+_LEAD_DROP = {"the", "a", "an", "this", "that", "these", "those"}
+_TRAIL_DROP = {"the", "of", "and", "a", "an", "-", "&", "'s", "’s", "'", "’"}
+_OPEN_QUOTES = {"“", '"', "‘", "«", "'"}
+_CLOSE_QUOTES = {"”", '"', "’", "»", "'"}
+_LOCATIVE = {"in", "at", "to", "from", "near", "across", "outside", "inside", "around", "throughout", "into", "via"}
+_GROUP_MOD_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "ADV", "NUM", "PUNCT"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention of a possible actor in one sentence."""
+
+    sid: int
+    doc: int
+    start: int  #: first token of the name (after cleaning) in its doc
+    end: int
+    surface: str  #: the form shown as an alias ("Russian President Vladimir Putin", "Mr Beith")
+    name: str  #: the bare name ("Vladimir Putin", "Beith"); for groups the noun ("experts")
+    label: str  #: a spaCy label, or GROUP / AGENT / DESC / GAZ
+    tokens: tuple[str, ...] = ()  #: the name's tokens as written
+    subject: bool = False
+    speaker: bool = False
+    governmental: bool = False  #: a place name used as an agent or target, not as a location
+    locative: bool = False  #: object of "in", "at", "to"…
+    prefix: str = ""  #: role words before or in apposition to the name ("Russian President")
+    role_head: str = ""  #: the prefix's head noun, lower case ("president")
+    prefix_start: int = -1  #: first token of the prefix (descriptions inside it are not new mentions)
+    honorific: bool = False  #: "Mr", "Dr"… seen with the name
+    the: bool = False  #: written with a leading "the" ("the Kremlin")
+    owner: tuple[int, int] | None = None  #: AGENT: (doc, token) of the body it speaks for
+    table: str | None = None  #: AGENT: a table key when the modifier is a bare demonym
+
+
+@dataclass(slots=True)
+class Description:
+    """A definite noun phrase ("the Russian president") that may stand for a named actor."""
+
+    sid: int
+    doc: int
+    start: int
+    end: int
+    text: str  #: as written, with its determiner
+    key: str  #: norm() of it without the determiner
+    head: str  #: the head noun, lower case
+
+
+def _climb(tok: Token) -> Token:
+    """From a conjunct or appositive to the phrase that has the grammatical role."""
+    t = tok
+    for _ in range(4):  # "X and Y said", "Flynn, a Trump surrogate, said"
+        if t.dep_ in ("conj", "appos") and t.head is not t:
+            t = t.head
+        else:
+            break
+    return t
+
+
+def roles(tok: Token, lex: Lexicon) -> tuple[bool, bool]:
+    """(subject, speaker) for the head token of a mention."""
+    t = _climb(tok)
+    head = t.head
+    if t.dep_ == "nsubj":
+        return True, head.lemma_.casefold() in lex.speech_verbs
+    if t.dep_ == "pobj" and head.dep_ == "agent":
+        return True, head.head.lemma_.casefold() in lex.speech_verbs
+    if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return False, True
+    if t.dep_ == "dobj" and head.lemma_.casefold() in lex.speech_verbs and head.i < t.i:
+        # content-first inversion: "…, writes the German publication Zeit Online"
+        if any(c.dep_ == "ccomp" and c.i < head.i for c in head.children):
+            return True, True
+    return False, False
+
+
+def acts(tok: Token) -> bool:
+    """True when the phrase reports an act: subject of a finite verb (not "the
+    possibility of soldiers fighting"), agent of a passive, or "according to"."""
+    t = _climb(tok)
+    if t.dep_ == "nsubj":
+        verb = t.head
+        return verb.tag_ in ("VBD", "VBP", "VBZ", "MD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if t.dep_ == "pobj":
+        return t.head.dep_ == "agent" or (t.head.lower_ == "to" and t.head.head.lower_ == "according")
+    return False
+
+
+def governmental(tok: Token, lex: Lexicon) -> bool:
+    """True when a place name is used as an agent or target, not as a location
+    ("Moscow said", "Washington's policy", "sanctions against Pyongyang")."""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ == "poss":  # "Washington's policy", not "London's National Theatre"
+        return t.head.lower_ in lex.government_nouns
+    if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in lex.government_prepositions
+
+
+def _locative(tok: Token) -> bool:
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE
+
+
+def _title_word(t: Token) -> bool:
+    return t.is_title or t.is_stop or (t.is_punct and t.text not in _OPEN_QUOTES | _CLOSE_QUOTES)
+
+
+def _in_title_quote(doc: Doc, start: int, end: int) -> bool:
+    """A name inside a short quoted title (“Fox and Friends”) is the title of a work."""
+    k = start - 1
+    while k >= max(start - 4, 0) and doc[k].text not in _OPEN_QUOTES:
+        if not _title_word(doc[k]):
+            return False
+        k -= 1
+    if k < 0 or doc[k].text not in _OPEN_QUOTES:
+        return False
+    for k in range(end, min(end + 4, len(doc))):
+        if doc[k].text in _CLOSE_QUOTES:
+            return all(_title_word(t) for t in doc[start:k])
+        if not _title_word(doc[k]):
+            return False
+    return False
+
+
+def _clean(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> tuple[int, int, int, bool] | None:
+    """(first kept token, first name token, end, honorific) of an entity, or None.
+
+    Drops determiners, possessives, trailing function words and an attached "anti-"
+    prefix; for people also leading honorifics and titles ("Mr", "President"), which
+    stay available as the role prefix.
+    """
+    i, j = start, end
+    while i < j and (doc[i].is_punct or doc[i].lower_ in _LEAD_DROP or doc[i].is_space):
+        i += 1
+    while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in _TRAIL_DROP or doc[j - 1].tag_ == "POS"):
+        j -= 1
+    if j - i >= 3 and doc[i + 1].text in ("-", "–") and f"{doc[i].lower_}-" in lex.prefixes:
+        i += 2
+    # "the Critics' Circle": the model often leaves a plural possessive out of the name
+    if label in ("ORG", "LOC", "FAC") and i >= 2 and doc[i - 1].text in ("'", "’") and doc[i - 2].tag_ == "NNPS":
+        i -= 2
+    first = i
+    honorific = False
+    if label == "PERSON":
+        while j - i >= 2 and (doc[j - 1].lower_ in lex.generational or doc[j - 1].text == ","):
+            j -= 1  # "Joseph R. Biden Jr."
+        for k in range(j - 2, i - 1, -1):  # "Green Party’s Jill Stein": the name after the possessive
+            if doc[k].tag_ == "POS":
+                first = i = k + 1
+                break
+        while j - i >= 2 and (
+            doc[i].lower_ in lex.honorifics or doc[i].lower_ in lex.titles or doc[i].lower_ in lex.title_modifiers
+        ):
+            honorific = honorific or doc[i].lower_ in lex.honorifics
+            i += 1
+    return (first, i, j, honorific) if i < j else None
+
+
+def _is_noise(text: str, label: str, tokens: list[Token], lex: Lexicon) -> bool:
+    key = norm(text)
+    if len(key) < 2 or not any(c.isalpha() for c in text) or text == text.lower():
+        return True
+    if key in lex.epithets or key in lex.noise_words or _BAD_CHARS.search(text):
+        return True
+    if _CODE_NAME.search(text):
+        return True
+    if label != "PERSON" and len(tokens) > 1:
+        last = tokens[-1].lower_
+        two = f"{tokens[-2].lower_} {last}"
+        if last in lex.non_actor_heads or two in lex.non_actor_heads:
+            return True
+    if label == "PERSON":
+        if any(c.isdigit() for c in text) or len(tokens) > 5 or len(key.replace(".", "")) <= 2:
+            return True
+        # "Shakespearean performer": a capitalised word plus common nouns is no name
+        if any(t.is_lower and t.lower_ not in lex.particles for t in tokens):
+            return True
+    return False
+
+
+def _prefix(span_root: Token, first: int, name_start: int, lex: Lexicon) -> tuple[str, str, int, bool]:
+    """Role words attached to a name: "Russian President" in "Russian President Vladimir
+    Putin", "Mr" in "Mr Beith", "managing director" in "…managing director Tim Osborne".
+    Returns (text, head noun, first token, adjacent to the name)."""
+    doc = span_root.doc
+    lefts = [c for c in span_root.lefts if c.i < first]
+    lo = min([c.left_edge.i for c in lefts] + [first])
+    if lo == first and span_root.dep_ == "appos" and span_root.head.i < first:
+        # "the German publication Zeit Online": the appositive head noun phrase
+        head = span_root.head
+        if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ == "":
+            text, role_head, start = _trim(doc[head.left_edge.i : head.i + 1], lex)
+            return text, role_head, start, False
+    if lo >= name_start:
+        return "", "", -1, False
+    text, role_head, start = _trim(doc[lo:name_start], lex)
+    return text, role_head, start, True
+
+
+def _trim(span: Span, lex: Lexicon) -> tuple[str, str, int]:
+    """The role text of a prefix span, its head noun and first token ("", "", -1 if no role)."""
+    toks = list(span)
+    while toks and (toks[0].is_punct or toks[0].lower_ in _LEAD_DROP or toks[0].dep_ in ("det", "preconj")):
+        toks = toks[1:]
+    for k in range(len(toks) - 1, -1, -1):  # cut at a comma or bracket inside the prefix
+        if toks[k].is_punct and toks[k].text not in (".", "-", "'", "’"):
+            toks = toks[k + 1 :]
+            break
+    if not toks or any(t.pos_ in ("VERB", "AUX", "PRON") and t.tag_ != "VBG" for t in toks):
+        return "", "", -1
+    last = toks[-1]
+    head = last.lower_ if last.pos_ == "NOUN" or last.lower_ in lex.titles else ""
+    return "".join(t.text_with_ws for t in toks).strip(), head, toks[0].i
+
+
+def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex: Lexicon) -> Mention | None:
+    """The cleaned mention of the entity doc[start:end], or None if it is noise."""
+    cleaned = _clean(doc, start, end, label, lex)
+    if cleaned is None or _in_title_quote(doc, start, end):
+        return None
+    first, i, j, honorific = cleaned
+    at_paragraph_start = i == 0 or doc[i - 1].is_space
+    dateline = at_paragraph_start and doc[i].is_upper and j < len(doc) and doc[j].text in _DATELINE_NEXT
+    if dateline and label in ("GPE", "LOC"):
+        return None  # "WASHINGTON ― …", "WASHINGTON (AP) — …": a dateline, not an actor
+    name_span = doc[i:j]
+    text = name_span.text
+    if _is_noise(text, label, list(name_span), lex):
+        return None
+    root = name_span.root
+    if root.dep_ == "compound" and root.head.lower_ in lex.non_actor_heads:
+        return None  # "the Zafi virus", "the Brexit vote": a name qualifying no actor
+    subject, speaker = roles(root, lex)
+    prefix, role_head, prefix_start, adjacent = ("", "", -1, False)
+    if label in ("PERSON", "ORG"):
+        prefix, role_head, prefix_start, adjacent = _prefix(root, first, i, lex)
+    if prefix and any(t.lower_ in lex.honorifics for t in doc[first:i]):
+        honorific = True
+    surface = text
+    if adjacent and prefix and len(prefix.split()) <= 3:
+        inner = doc[prefix_start:i]
+        if not any(t.tag_ == "POS" or (t.ent_type_ in ("PERSON", "ORG") and t.i < first) for t in inner):
+            surface = f"{prefix} {text}"  # "Mr Beith", "Russian President Vladimir Putin"
+    return Mention(
+        sid=sid,
+        doc=di,
+        start=i,
+        end=j,
+        surface=surface,
+        name=text,
+        label=label,
+        tokens=tuple(t.text for t in name_span),
+        subject=subject,
+        speaker=speaker,
+        governmental=governmental(root, lex),
+        locative=_locative(root),
+        prefix=prefix,
+        role_head=role_head,
+        prefix_start=prefix_start,
+        honorific=honorific,
+        the=first > 0 and doc[first - 1].lower_ == "the",
+    )
+
+
+def _split_norp(doc: Doc, ent: Span, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """spaCy's "Russian Irina Shevchenko" (NORP) is a demonym and a name; "Scottish
+    Executive" missed as an organisation is a demonym and an institution."""
+    k = ent.start
+    while k < ent.end and (hit := lex.lookup(doc[ent.start : k + 1].text)) is None:
+        k += 1
+    if k >= ent.end - 1 or hit is None or hit[1] != "demonym":
+        return [(ent.start, ent.end, ent.label_)]
+    rest = doc[k + 1 : ent.end]
+    if all(t.is_title for t in rest):
+        return [(ent.start, k + 1, "NORP"), (k + 1, ent.end, "PERSON")]
+    return [(ent.start, ent.end, ent.label_)]
+
+
+def _institution(doc: Doc, ent: Span, lex: Lexicon) -> tuple[int, int] | None:
+    """(start, end) of "Scottish Executive" when a demonym entity is followed by a
+    capitalised institution word the model left out of any entity."""
+    j = ent.end
+    while j < len(doc) and doc[j].is_title and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN":
+        j += 1
+    if j == ent.end:
+        return None
+    words = doc[ent.end : j].text.casefold()
+    if words not in lex.institutions or (j < len(doc) and doc[j].ent_type_ == "PERSON"):
+        return None
+    return ent.start, j
+
+
+def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]:
+    """Mentions from spaCy's named entities (cleaned and mended), in document order."""
+    lex = lex or lexicon()
+    out: list[Mention] = []
+    for sid, span in enumerate(parsed.spans):
+        di = parsed.span_docs[sid]
+        doc = span.doc
+        for ent in span.ents:
+            label = ent.label_
+            if label == "PRODUCT":
+                # "F-Secure's anti-virus team": a product does not own teams; a company does
+                if not (ent.end < len(doc) and doc[ent.end - 1].tag_ == "POS" or roles(ent.root, lex)[1]):
+                    continue
+                label = "ORG"
+            elif label not in ACTOR_LABELS:
+                continue
+            pieces = _split_possessive(doc, ent, label, lex)
+            extended = _extend_to_table(doc, ent, lex) if len(pieces) == 1 else None
+            if extended is not None:
+                pieces = [(ent.start, extended, "GPE")]
+            elif label == "NORP" and len(pieces) == 1:
+                inst = _institution(doc, ent, lex)
+                pieces = [(*inst, "ORG")] if inst else _split_norp(doc, ent, lex)
+            for start, end, lab in pieces:
+                m = _mention(doc, start, end, lab, sid, di, lex)
+                if m is not None:
+                    out.append(m)
+        out.extend(_honorific_names(span, sid, di, lex))
+        out.extend(_untagged_speakers(span, sid, di, lex))
+    out.sort(key=lambda m: (m.sid, m.start))
+    return out
+
+
+def _split_possessive(doc: Doc, ent: Span, label: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """"the Green Party’s Jill Stein" (one entity) is the party and, after the possessive,
+    a person when two or three capitalised words that name no institution follow."""
+    for k in range(ent.end - 2, ent.start, -1):
+        if doc[k].tag_ != "POS":
+            continue
+        rest = doc[k + 1 : ent.end]
+        words = {t.lower_ for t in rest}
+        person = 2 <= len(rest) <= 3 and all(t.is_title for t in rest)
+        person = person and not words & (lex.institutions | lex.org_suffixes | lex.non_actor_heads)
+        return [(ent.start, k, label), (k + 1, ent.end, "PERSON" if person else label)]
+    return [(ent.start, ent.end, label)]
+
+
+def _extend_to_table(doc: Doc, ent: Span, lex: Lexicon) -> int | None:
+    """End of "St Kitts and Nevis" when the model cut a table name short ("St Kitts and")."""
+    if lex.lookup(ent.text) is not None:
+        return None
+    for k in range(1, 4):
+        end = ent.end + k
+        if end > len(doc) or not (doc[end - 1].is_title or doc[end - 1].lower_ in ("and", "of", "the")):
+            return None
+        hit = lex.lookup(doc[ent.start : end].text)
+        if hit is not None and hit[1] == "name":
+            return end
+    return None
+
+
+def _bare_name_word(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.is_title and t.ent_iob_ == "O"
+
+
+def _untagged_speakers(span: Span, sid: int, di: int, lex: Lexicon) -> list[Mention]:
+    """ "Hugo Lueders, European director at CompTIA, said": a two- or three-word
+    capitalised name the model did not tag, that speaks."""
+    out: list[Mention] = []
+    doc = span.doc
+    for tok in span:
+        if tok.dep_ != "nsubj" or tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        start = tok.i
+        while start > span.start and _bare_name_word(doc[start - 1]):
+            start -= 1
+        if not 2 <= tok.i + 1 - start <= 3 or not roles(tok, lex)[1]:
+            continue
+        words = doc[start : tok.i + 1]
+        if any(lex.lookup(t.text) or t.lower_ in lex.titles or t.lower_ in lex.honorifics for t in words):
+            continue
+        m = _mention(doc, start, tok.i + 1, "PERSON", sid, di, lex)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _honorific_names(span: Span, sid: int, di: int, lex: Lexicon) -> list[Mention]:
+    """ "Mr Gschwind", "Dame Judi Dench": capitalised names after an honorific that
+    the model did not tag."""
+    out: list[Mention] = []
+    doc = span.doc
+    for tok in span:
+        if tok.lower_ not in lex.honorifics or not tok.is_title or tok.ent_iob_ != "O":
+            continue
+        j = tok.i + 1
+        while j < span.end and j - tok.i <= 3 and doc[j].is_title and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN":
+            j += 1
+        if j > tok.i + 1:
+            m = _mention(doc, tok.i, j, "PERSON", sid, di, lex)
+            if m is not None:
+                m.honorific = True
+                out.append(m)
+    return out
+
+
+_QUANT_TAGS = {"DT", "PDT", "CD", "PRP$"}
+
+
+def group_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]:
+    """Unnamed groups that act or speak, and agents speaking for a named body.
+
+    "experts say", "according to analysts", "…, officials said" make a GROUP mention;
+    "Russian officials said" or "a Cabinet Office spokeswoman said" make an AGENT
+    mention owned by the modifier ("Russian", "Cabinet Office"), resolved later to
+    that actor. A group noun that merely appears ("sanctions hurt farmers") is no actor.
+    """
+    lex = lex or lexicon()
+    out: list[Mention] = []
+    for sid, span in enumerate(parsed.spans):
+        di = parsed.span_docs[sid]
+        doc = span.doc
+        for tok in span:
+            low = tok.lower_
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_iob_ != "O":
+                continue
+            is_group, is_agent = low in lex.group_nouns, low in lex.agent_nouns
+            if not (is_group or is_agent):
+                continue
+            mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
+            lo = min([c.left_edge.i for c in mods] + [tok.i])
+            while lo < tok.i and (doc[lo].tag_ in _QUANT_TAGS or doc[lo].is_punct):
+                lo += 1
+            if any(t.pos_ not in _GROUP_MOD_POS for t in doc[lo : tok.i]):
+                lo = tok.i  # "To be infected users": keep the noun alone
+            for k in range(tok.i - 1, lo - 1, -1):  # "BRUSSELS - European leaders": cut at a dash
+                if doc[k].is_punct and (doc[k].text != "-" or doc[k].whitespace_):
+                    lo = k + 1
+                    break
+            subject, speaker = roles(tok, lex)
+            owner: tuple[int, int] | None = None
+            table: str | None = None
+            if is_agent:
+                for t in doc[lo : tok.i]:
+                    if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+                        owner = (di, t.i)
+                    elif t.ent_type_ == "" and t.text[:1].isupper():
+                        owner = owner or (di, t.i)  # kept only if it is a name the article uses
+                        hit = lex.lookup(t.text)
+                        if hit and hit[1] in ("name", "demonym", "seat"):
+                            table = hit[0].key
+            acting = is_group and acts(tok)
+            if owner is None and table is None and not acting:
+                continue
+            out.append(
+                Mention(
+                    sid=sid,
+                    doc=di,
+                    start=lo,
+                    end=tok.i + 1,
+                    surface=doc[lo : tok.i + 1].text,
+                    name=low,
+                    label="AGENT" if (owner or table) else "GROUP",
+                    tokens=(tok.text,),
+                    subject=subject or acting,
+                    speaker=speaker,
+                    owner=owner,
+                    table=table,
+                )
+            )
+    return out
+
+
+def descriptions(parsed: Parsed, heads: frozenset[str] | set[str]) -> list[Description]:
+    """Definite noun phrases ("the Russian president", "the mayor") headed by one of
+    `heads` (the role nouns the article gave named actors): candidates for role
+    descriptions. One pass over the tokens, no noun-chunk iteration."""
+    out: list[Description] = []
+    for sid, span in enumerate(parsed.spans):
+        di = parsed.span_docs[sid]
+        doc = span.doc
+        for tok in span:
+            if tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+                continue
+            if tok.ent_type_ in ("PERSON", "ORG") or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+                continue  # "the president of the club" names someone else
+            lefts = [c for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "npadvmod")]
+            if not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ not in ("the", "this"):
+                continue
+            start = lefts[0].i
+            if start < span.start or any(t.ent_type_ == "PERSON" for t in doc[start : tok.i]):
+                continue
+            rest = doc[start + 1 : tok.i + 1]
+            out.append(Description(sid, di, start, tok.i + 1, doc[start : tok.i + 1].text, norm(rest.text), tok.lower_))
+    return out

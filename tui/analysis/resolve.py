@@ -1,0 +1,424 @@
+"""Resolve mentions to entities: one cluster per real-world actor, however it is named.
+
+Each mention gets a key, and keys that name the same entity are united (union-find):
+
+- table forms (countries, demonyms, seats of power, known organisations, named groups)
+  key to their table entry, so "Russian", "Russians", "the Kremlin" and "Russia" meet;
+- a capital keys to its country only when the article uses it as a government
+  ("Moscow said", "sanctions against Pyongyang"); used only as a location ("in
+  London") it stays a place of its own (docs/actors.md);
+- people: full names (two or more name tokens) group by first and last token; a surname,
+  a compound surname ("De Blasio", "Wasserman Schultz") or a lone first name joins the
+  full name that ends (or starts) with it, the nearest one before it when two share it;
+- organisations: "Menatep Group" = "Menatep", "Labour Party" = "Labour" (suffixes from
+  the titles table), acronyms ("IMF", "FAO") = the full name whose initials they are,
+  and "Intelligence Committee" = "House Intelligence Committee" (a unique longer name);
+- any other name keys by its normalised text whatever spaCy labelled it, so "Trump"
+  tagged ORG in one sentence and PERSON in the next is one actor.
+
+After clustering: agents ("Russian officials") join the actor of their modifier,
+definite descriptions ("the Russian president") join the one named actor the article
+gave that role, and a gazetteer pass finds the aliases again where spaCy missed them
+("anti-NATO alliance"). Every step is a dict look-up per mention or token.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicon import Entry, Lexicon, lexicon, norm
+from .mentions import ACTOR_LABELS, OPAQUE_LABELS, Mention, descriptions, entity_mentions, group_mentions, roles
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..nlp.parse import Parsed
+
+_STOP = frozenset({"the", "of", "and", "&", "for", "de", "du", "la"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "central"})
+_APOS = str.maketrans({"’": "'", "‘": "'"})
+#: The gazetteer pass skips tokens of entities already judged (kept or dropped as noise)
+#: and of dates, amounts and titles; it may look inside PRODUCT and EVENT entities.
+_SKIP_LABELS = OPAQUE_LABELS | ACTOR_LABELS
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, k: str) -> str:
+        parent = self.parent
+        parent.setdefault(k, k)
+        root = k
+        while parent[root] != root:
+            root = parent[root]
+        while parent[k] != root:
+            parent[k], k = root, parent[k]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # Table entries stay roots, so the cluster keeps its table identity.
+            if rb.split(":", 1)[0] in ("country", "region", "org", "group"):
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+@dataclass(slots=True)
+class Cluster:
+    """The mentions of one actor, with what the tables know about it."""
+
+    key: str
+    entry: Entry | None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _tokens(m: Mention) -> tuple[str, ...]:
+    return tuple(norm(t) for t in m.tokens)
+
+
+def org_key(name: str, lex: Lexicon) -> str:
+    """ "The Menatep Group" → "menatep", "Economic and Social Research Council" →
+    "economic social research council": the key two spellings of a body share."""
+    words = [w for w in norm(name).replace("'s", "").split() if w not in _STOP]
+    while len(words) > 1 and words[-1] in lex.org_suffixes:
+        words.pop()
+    return " ".join(words)
+
+
+def _acronym(m: Mention) -> str:
+    words = [t for t in m.tokens if t[:1].isupper() and t.casefold() not in _STOP]
+    return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
+
+
+def _acronyms(m: Mention) -> set[str]:
+    """Initials of a name, with and without its short words: FAO (Food and Agriculture
+    Organisation) skips "and", VOA (Voice of America) keeps "of"."""
+    out = {_acronym(m)}
+    words = [t for t in m.tokens if t[:1].isalpha() and t.casefold() not in ("the", "&")]
+    if len(words) >= 2:
+        out.add("".join(w[0] for w in words).casefold())
+    return out - {""}
+
+
+class _People:
+    """Full names of people in the article, indexed by suffix and first name."""
+
+    def __init__(self, mentions: list[Mention], lex: Lexicon) -> None:
+        self.by_suffix: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.by_first: dict[str, set[str]] = defaultdict(set)
+        self.sids: dict[str, list[int]] = defaultdict(list)
+        self.canon: dict[tuple[str, ...], str] = {}
+        pairs: dict[tuple[str, str], str] = {}
+        names = [m for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2 and lex.lookup(m.name) is None]
+        full = {_tokens(m) for m in names}
+        shorter = {t for t in full if any(len(o) > len(t) and o[-len(t) :] == t for o in full)}
+        for m in names:
+            toks = _tokens(m)
+            if toks in shorter:  # "De Blasio" next to "Bill de Blasio": a surname, not a full name
+                continue
+            given = lex.given_names.get(toks[0], toks[0])  # "Joe Biden" = "Joseph R. Biden"
+            key = pairs.setdefault((given, toks[-1]), "person:" + " ".join(toks))
+            self.canon[toks] = key
+            self.sids[key].append(m.sid)
+            for k in range(1, len(toks)):
+                self.by_suffix[toks[k:]].add(key)
+            self.by_first[toks[0]].add(key)
+
+    def full(self, m: Mention) -> str | None:
+        return self.canon.get(_tokens(m))
+
+    def candidates(self, m: Mention) -> set[str]:
+        toks = _tokens(m)
+        found = self.by_suffix.get(toks)
+        if not found and len(toks) == 1 and m.label == "PERSON":
+            found = self.by_first.get(toks[0])
+        return found or set()
+
+    def choose(self, keys: set[str], sid: int) -> str:
+        """The candidate mentioned last at or before `sid`, else the most mentioned."""
+
+        def rank(k: str) -> tuple[int, int]:
+            s = self.sids[k]
+            pos = bisect.bisect_right(s, sid)
+            return (s[pos - 1] if pos else -1, len(s))
+
+        return max(sorted(keys), key=rank)
+
+
+def _key_mentions(ents: list[Mention], uf: _Union, lex: Lexicon) -> dict[int, str]:
+    """Give each entity mention its key; returns mention index → key."""
+    people = _People(ents, lex)
+    keys: dict[int, str] = {}
+    capitals: dict[str, list[int]] = defaultdict(list)
+    for idx, m in enumerate(ents):
+        hit = lex.lookup(m.name)
+        full = people.full(m) if m.label == "PERSON" else None
+        cands = set() if full else people.candidates(m)
+        if full:
+            key = full
+        elif cands and m.label != "NORP" and (m.label in ("PERSON", "ORG") or hit is None or not m.locative):
+            # "Washington later became president" next to "George Washington": the person;
+            # "in Washington" stays the place
+            key = people.choose(cands, m.sid)
+        elif hit is not None:
+            entry, role = hit
+            if role == "capital":
+                key = f"capital:{entry.key}:{norm(lex.capital_names[norm(m.name)])}"
+                capitals[key].append(idx)
+            else:
+                key = entry.key
+        elif m.label == "NORP":
+            low = norm(m.name)
+            if not (low.endswith("s") and not low.endswith("ss")):
+                continue  # an adjective we cannot place ("Islamic"): not an actor
+            key = "norp:" + low
+        else:
+            key = "name:" + org_key(m.name, lex)
+        keys[idx] = key
+        uf.find(key)
+    for cap_key, idxs in capitals.items():
+        country = cap_key.split(":")[1] + ":" + cap_key.split(":")[2]
+        if any(ents[i].governmental for i in idxs):
+            uf.union(country, cap_key)
+        else:
+            uf.union("name:" + cap_key.rsplit(":", 1)[1], cap_key)
+    _link_orgs(ents, keys, uf, lex)
+    return keys
+
+
+def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexicon) -> None:
+    """Acronyms to full names, and a shorter multi-word name to the one longer name ending with it."""
+    acronyms: dict[str, set[str]] = defaultdict(set)
+    names: dict[tuple[str, ...], str] = {}
+    for idx, m in enumerate(ents):
+        key = keys.get(idx)
+        if key is None or m.label == "PERSON" and key.startswith("person:"):
+            continue
+        for acr in _acronyms(m):
+            acronyms[acr].add(uf.find(key))
+        if key.startswith("name:"):
+            names[tuple(key[5:].split())] = key
+    suffixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for toks, key in names.items():
+        for k in range(1, len(toks) - 1):
+            suffixes[toks[k:]].add(key)
+    for idx, m in enumerate(ents):
+        key = keys.get(idx)
+        if key and key.startswith("name:") and len(m.tokens) >= 2 and (m.label == "ORG" or m.tokens[0].isupper()):
+            toks = tuple(key[5:].split())
+            if len(toks) >= 2 and lex.lookup(toks[0]) is None:
+                firsts[toks[0]].add(key)
+    # Full names the model labelled ORG or GPE ("Nicola Sturgeon", "Lester Holt"): two or
+    # three capitalised words, none an institution word, seen at least once as PERSON or ORG.
+    surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for idx, m in enumerate(ents):
+        key = keys.get(idx)
+        if not key or not key.startswith("name:") or m.label not in ("PERSON", "ORG") or not 2 <= len(m.tokens) <= 3:
+            continue
+        toks = _tokens(m)
+        if not all(t[:1].isupper() for t in m.tokens) or toks[0] in _COMPASS:
+            continue
+        if any(t in lex.institutions or t in lex.org_suffixes or t in lex.non_actor_heads or t in _STOP for t in toks):
+            continue
+        for k in range(1, len(toks)):
+            surnames[toks[k:]].add(key)
+    for idx, m in enumerate(ents):
+        key = keys.get(idx)
+        if key is None or not key.startswith("name:"):
+            continue
+        if m.label in ("PERSON", "ORG") and len(m.tokens) <= 2:
+            found = surnames.get(_tokens(m))
+            if found and len(found) == 1 and next(iter(found)) != key:
+                uf.union(next(iter(found)), key)
+                continue
+        if len(m.tokens) == 1 and m.name.replace(".", "").isupper():
+            found = acronyms.get(norm(m.name))
+            if found and len(found) == 1:
+                uf.union(next(iter(found)), key)
+                continue
+        toks = tuple(key[5:].split())
+        longer = suffixes.get(toks)
+        if longer and len(longer) == 1:
+            uf.union(next(iter(longer)), key)
+        elif len(toks) == 1 and (m.label in ("ORG", "PERSON") or m.name.isupper()):
+            # "Allied" for "Allied Domecq", "NBC" for "NBC News": a body's first word
+            longer = firsts.get(toks[0])
+            if longer and len(longer) == 1:
+                uf.union(next(iter(longer)), key)
+
+
+def _apply_roles(clusters: dict[str, Cluster], parsed: Parsed, uf: _Union) -> None:
+    """Add "the Russian president" to the one actor the article called "Russian President …"."""
+    exact: dict[str, set[str]] = defaultdict(set)
+    heads: dict[str, set[str]] = defaultdict(set)
+    for root, c in clusters.items():
+        for m in c.mentions:
+            if m.prefix and m.role_head and m.label in ("PERSON", "ORG"):
+                exact[norm(m.prefix)].add(root)
+                heads[m.role_head].add(root)
+    if not exact:
+        return
+    inside = {
+        (m.doc, t)
+        for c in clusters.values()
+        for m in c.mentions
+        if m.prefix_start >= 0
+        for t in range(min(m.prefix_start, m.start), m.end)
+    }
+    for d in descriptions(parsed, set(heads) | {k.split()[-1] for k in exact}):
+        found = exact.get(d.key) or (heads.get(d.head) if d.key == d.head else None)
+        if not found or len(found) != 1 or any((d.doc, t) in inside for t in range(d.start, d.end)):
+            continue
+        root = next(iter(found))
+        clusters[root].mentions.append(Mention(d.sid, d.doc, d.start, d.end, d.text, d.head, "DESC", (d.head,)))
+
+
+def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> None:
+    """Find each alias again in sentences where spaCy did not tag it."""
+    index: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    covered: set[tuple[int, int]] = set()
+    sids: dict[str, list[int]] = {}
+    for root, c in clusters.items():
+        for m in c.mentions:
+            covered.update((m.doc, t) for t in range(m.start, m.end))
+            if m.label in ("GROUP", "AGENT", "DESC") or not m.tokens:
+                continue
+            toks = tuple(t.translate(_APOS) for t in m.tokens)
+            index[toks].add(root)
+            if root.startswith("person:"):  # "Schiff said" after "Adam Schiff"
+                for k in range(1, len(toks)):
+                    index[toks[k:]].add(root)
+            elif m.label == "ORG":
+                for acr in _acronyms(m):
+                    if len(acr) >= 3:  # "the DNC and the DCCC"
+                        index[(acr.upper(),)].add(root)
+                if len(toks) > 1 and toks[-1].casefold() in lex.org_suffixes:  # "Menatep" after "Menatep Group"
+                    index[toks[:-1]].add(root)
+        if c.entry is not None:
+            for form in lex.written.get(c.entry.key, ()):
+                if " " not in form and form[:1].isupper() and lex.forms[norm(form)][1] != "capital":
+                    index[(form,)].add(root)
+        sids[root] = sorted(m.sid for m in c.mentions)
+    # Table names the model missed everywhere ("an anti-NATO alliance"): single words only,
+    # proper nouns only, never capitals (a capital needs its use checked) or demonyms.
+    static: dict[tuple[str, ...], str] = {}
+    for key, forms in lex.written.items():
+        if key in clusters:
+            continue
+        for form in forms:
+            if " " not in form and form[:1].isupper() and lex.forms[norm(form)][1] in ("name", "seat", "org"):
+                static.setdefault((form,), key)
+    if not index and not static:
+        return
+    longest = max([len(k) for k in index] + [1])
+    firsts = {k[0] for k in index} | {k[0] for k in static}
+    for sid, span in enumerate(parsed.spans):
+        di = parsed.span_docs[sid]
+        doc = span.doc
+        i = span.start
+        while i < span.end:
+            tok = doc[i]
+            if (
+                tok.text.translate(_APOS) not in firsts
+                or (di, i) in covered
+                or tok.ent_type_ in _SKIP_LABELS
+                or not tok.text[:1].isupper()
+            ):
+                i += 1
+                continue
+            for n in range(min(longest, span.end - i), 0, -1):
+                words = tuple(t.text.translate(_APOS) for t in doc[i : i + n])
+                found = index.get(words)
+                if not found and n == 1 and words in static and _proper(doc, i, lex):
+                    key = static[words]
+                    c = clusters.get(key) or clusters.setdefault(key, Cluster(key, lex.entries[key]))
+                    sids.setdefault(key, [])
+                    found = {key}
+                if not found or any((di, t) in covered for t in range(i, i + n)):
+                    continue
+                if n == 1 and (tok.pos_ not in ("PROPN", "ADJ", "NOUN") or i == span.start and tok.pos_ != "PROPN"):
+                    continue  # a lone capitalised common word opening a sentence is no name
+                root = max(sorted(found), key=lambda r: _last_before(sids[r], sid))
+                subject, speaker = roles(doc[i : i + n].root, lex)
+                clusters[root].mentions.append(
+                    Mention(
+                        sid,
+                        di,
+                        i,
+                        i + n,
+                        doc[i : i + n].text,
+                        doc[i : i + n].text,
+                        "GAZ",
+                        tuple(t.text for t in doc[i : i + n]),
+                        subject,
+                        speaker,
+                    )
+                )
+                i += n - 1
+                break
+            i += 1
+
+
+def _proper(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """A token used as a name: tagged proper noun, an acronym, or after "anti-" / "pro-"."""
+    tok = doc[i]
+    if tok.pos_ == "PROPN" or (tok.is_upper and len(tok.text) >= 2):
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and f"{doc[i - 2].lower_}-" in lex.prefixes
+
+
+def _last_before(sids: list[int], sid: int) -> tuple[int, int]:
+    pos = bisect.bisect_right(sids, sid)
+    return (sids[pos - 1] if pos else -1, len(sids))
+
+
+def resolve(parsed: Parsed, lex: Lexicon | None = None) -> list[Cluster]:
+    """The article's actors as clusters of mentions (not yet filtered or ranked)."""
+    lex = lex or lexicon()
+    uf = _Union()
+    ents = entity_mentions(parsed, lex)
+    keys = _key_mentions(ents, uf, lex)
+    clusters: dict[str, Cluster] = {}
+
+    def add(key: str, m: Mention) -> None:
+        root = uf.find(key)
+        c = clusters.get(root)
+        if c is None:
+            c = clusters[root] = Cluster(root, lex.entries.get(root))
+        c.mentions.append(m)
+
+    at_token: dict[tuple[int, int], str] = {}
+    for idx, key in keys.items():
+        m = ents[idx]
+        add(key, m)
+        for t in range(m.start, m.end):
+            at_token[(m.doc, t)] = key
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for idx, key in keys.items():
+        if len(ents[idx].tokens) == 1:
+            by_name[ents[idx].name].add(key)
+    for g in group_mentions(parsed, lex):
+        if g.label == "AGENT":
+            owner = at_token.get(g.owner) if g.owner else None
+            if owner is None and g.owner is not None:
+                named = by_name.get(parsed.docs[g.owner[0]][g.owner[1]].text)
+                owner = next(iter(named)) if named and len(named) == 1 else None
+            owner = owner or g.table
+            if owner is not None:
+                add(owner, g)
+                continue
+            if not (g.subject or g.speaker) or g.name not in lex.group_nouns:
+                continue
+            g.label = "GROUP"
+        add("crowd:" + g.name, g)
+    _apply_roles(clusters, parsed, uf)
+    _gazetteer(clusters, parsed, lex)
+    for c in clusters.values():
+        c.mentions.sort(key=lambda m: (m.sid, m.start))
+    return list(clusters.values())

@@ -1,0 +1,342 @@
+"""Speakers: the noun phrase that says something, and who a pronoun speaker is.
+
+`speaker_tokens` turns the subject token of a cue into the phrase as written, preferring
+a name where the phrase holds one ("the German publication Zeit Online" → "Zeit Online").
+`Antecedents` follows the people and groups of the article sentence by sentence so a
+"he", "she", "they" or "it" speaker can be tied to the nearest compatible mention: for
+he/she the most recent speaker or subject of the last few sentences whose gender (from a
+title, a role noun, a first name, or an earlier resolved pronoun) does not contradict the
+pronoun; for they/it the most recent group or organisation. Mentions inside quotations
+are skipped: a name quoted in someone's speech is rarely who "he" is. Each lookup walks
+back over a bounded number of mentions, so the whole pass stays linear.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Literal
+
+from spacy.tokens import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Gender = Literal["male", "female"]
+Kind = Literal["person", "group", "org"]
+
+PERSONAL = {"he": "male", "him": "male", "she": "female", "her": "female"}
+PLURAL = frozenset({"they", "them"})
+NEUTER = frozenset({"it"})
+PRONOUNS = frozenset(PERSONAL) | PLURAL | NEUTER
+
+#: Entity types a pronoun may point to, by pronoun class.
+_GROUP_ENTS = frozenset({"ORG", "NORP", "GPE"})
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "LOC"})
+#: How many recent mentions a pronoun looks back over, and how many sentences count as near.
+LOOKBACK = 40
+NEAR = 2
+
+_NP_LEFT = frozenset(
+    {"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "predet", "case"}
+)
+_NP_PREP = frozenset({"of", "for", "at", "from", "with", "in", "on", "to"})
+
+
+@dataclass(frozen=True, slots=True)
+class GenderCues:
+    titles: dict[str, Gender]
+    roles: dict[str, Gender]
+    first_names: dict[str, Gender]
+    #: Every honorific, gendered or not ("mr", "dr.", "sen.").
+    honorifics: frozenset[str]
+
+
+@cache
+def gender_cues() -> GenderCues:
+    raw = json.loads(
+        resources.files("tui.analysis").joinpath("data/person_gender.json").read_text("utf-8")
+    )
+
+    def table(name: str) -> dict[str, Gender]:
+        return {w.casefold(): g for g in ("male", "female") for w in raw[name][g]}
+
+    titles = table("titles")
+    neutral = frozenset(w.casefold() for w in raw["neutral_titles"])
+    return GenderCues(titles, table("roles"), table("first_names"), frozenset(titles) | neutral)
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity holding `token`, if any."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == token.ent_type_:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def _trim_entity(ent: Span) -> Span:
+    """Drop a possessive ending and leading 'the' from an entity span."""
+    start, end = ent.start, ent.end
+    while end > start + 1 and ent.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return Span(ent.doc, start, end, label=ent.label_)
+
+
+def _with_title(ent: Span) -> Span:
+    """A name with the honorific or article written before it: "Mr Gschwind", "the Post"."""
+    doc = ent.doc
+    start = ent.start
+    honorifics = gender_cues().honorifics
+    while start > 0 and start > ent.start - 2:
+        before = doc[start - 1]
+        if before.head.i < ent.start or before.head.i >= ent.end:
+            break
+        if before.lower_ in ("the",) or before.lower_ in honorifics:
+            start -= 1
+        else:
+            break
+    return Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent
+
+
+def speaker_tokens(token: Token) -> Span:
+    """The speaker phrase headed by `token`, as written; a name inside it where there is one."""
+    doc = token.doc
+    if token.lower_ in PRONOUNS or token.tag_ == "PRP":
+        return doc[token.i : token.i + 1]
+    ent = entity_of(token)
+    if ent is not None and ent.label_ in ("GPE", "LOC"):
+        # "WASHINGTON -- President Obama ... said": a dateline, the name is its apposition
+        for child in token.children:
+            if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "NORP"):
+                named = entity_of(child)
+                if named is not None:
+                    return _with_title(_trim_entity(named))
+    if ent is not None and ent.label_ in _NAME_ENTS:
+        return _with_title(_trim_entity(ent))
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
+            ent = entity_of(child)
+            if ent is not None:
+                return _with_title(_trim_entity(ent))
+    left = token.i
+    right = token.i
+    for child in token.children:
+        if child.tag_.startswith("VB") and child.i < token.i:
+            continue  # "Said Ellis": the cue is not part of the name
+        if child.dep_ in _NP_LEFT and child.i < token.i:
+            left = min(left, child.left_edge.i)
+        elif child.dep_ == "prep" and child.i > token.i and child.lower_ in _NP_PREP:
+            if child.right_edge.i - token.i <= 8:
+                right = max(right, child.right_edge.i)
+        elif child.dep_ == "conj" and child.i > token.i and child.right_edge.i - token.i <= 8:
+            right = max(right, child.right_edge.i)
+        elif child.dep_ == "compound" and child.i > token.i:
+            right = max(right, child.right_edge.i)
+    while left < right and (
+        doc[left].is_punct or not doc[left].text[:1].isalnum() or doc[left].lower_ in ("and", "or")
+    ):
+        left += 1
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return doc[left : right + 1]
+
+
+@dataclass(slots=True)
+class Mention:
+    offset: int
+    sid: int
+    surface: str
+    key: str
+    kind: Kind
+    gender: Gender | None
+    salient: bool  # a speaker or a subject
+    plural: bool
+
+
+class Antecedents:
+    """Recent mentions of people, groups and organisations, in document order."""
+
+    def __init__(self) -> None:
+        self._mentions: deque[Mention] = deque(maxlen=LOOKBACK * 4)
+        self._genders: dict[str, Gender] = {}
+        #: Surnames seen as people: a later "Trump" tagged ORG is still a person.
+        self._persons: set[str] = set()
+        self._cues = gender_cues()
+
+    def _is_person(self, ent: Span) -> bool:
+        """A name the tagger called an organisation but the article uses for a person."""
+        if _key(ent) in self._persons:
+            return True
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        return before in self._cues.honorifics
+
+    def gender_of(self, ent: Span) -> Gender | None:
+        cues = self._cues
+        doc = ent.doc
+        if ent.start > 0:
+            before = doc[ent.start - 1]
+            word = before.lower_
+            if word in cues.titles:
+                return cues.titles[word]
+            if word in cues.roles:
+                return cues.roles[word]
+        head = ent.root
+        for child in head.children:
+            if child.dep_ in ("compound", "appos", "amod") and child.lower_ in cues.roles:
+                return cues.roles[child.lower_]
+        if head.dep_ == "appos" and head.head.lower_ in cues.roles:
+            return cues.roles[head.head.lower_]
+        first = ent[0].lower_
+        if len(ent) > 1 and first in cues.first_names:
+            return cues.first_names[first]
+        return self._genders.get(_key(ent))
+
+    def observe(self, sid: int, span: Span, ents: list[Span], offset_of, in_quote) -> None:  # noqa: ANN001
+        """Record the people, organisations and groups named in one sentence, in order.
+
+        Named entities (PERSON, ORG, NORP, GPE) and plural subjects ("The unions rejected
+        ...", which a later "they" may mean); mentions inside quotations are skipped.
+        """
+        found: list[Mention] = []
+        for ent in ents:
+            if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+                continue
+            off = offset_of(ent[0])
+            if in_quote(off):
+                continue
+            label = ent.label_
+            ent = _trim_entity(ent)
+            root = ent.root
+            salient = root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")
+            )
+            if label == "PERSON" or self._is_person(ent):
+                gender = self.gender_of(ent)
+                if gender is not None:
+                    self._genders[_key(ent)] = gender
+                self._persons.add(_key(ent))
+                found.append(
+                    Mention(off, sid, ent.text, _key(ent), "person", gender, salient, False)
+                )
+            else:
+                plural = label == "NORP" or root.tag_ == "NNPS"
+                kind: Kind = "group" if label == "NORP" else "org"
+                found.append(Mention(off, sid, ent.text, _key(ent), kind, None, salient, plural))
+        for tok in span:
+            if (
+                tok.dep_ == "nsubj"
+                and tok.tag_ == "NNP"
+                and not tok.ent_type_
+                and tok.lower_ in self._persons
+            ):
+                off = offset_of(tok)  # "Scott bristles at ...": a known surname the tagger missed
+                if not in_quote(off):
+                    found.append(
+                        Mention(
+                            off,
+                            sid,
+                            tok.text,
+                            tok.lower_,
+                            "person",
+                            self._genders.get(tok.lower_),
+                            True,
+                            False,
+                        )
+                    )
+            if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS") and not tok.ent_type_:
+                off = offset_of(tok)
+                if not in_quote(off):
+                    phrase = speaker_tokens(tok)
+                    found.append(
+                        Mention(
+                            off, sid, phrase.text, phrase.text.casefold(), "group", None, True, True
+                        )
+                    )
+        found.sort(key=lambda m: m.offset)
+        self._mentions.extend(found)
+
+    def note_speaker(self, sid: int, offset: int, phrase: Span) -> None:
+        """A non-pronoun speaker is the likeliest antecedent of a later pronoun."""
+        root = phrase.root
+        ent = entity_of(root)
+        plural = root.tag_ in ("NNS", "NNPS")
+        if ent is not None and (ent.label_ == "PERSON" or self._is_person(_trim_entity(ent))):
+            kind: Kind = "person"
+            gender = self.gender_of(_trim_entity(ent))
+            self._persons.add(_key(_trim_entity(ent)))
+        elif ent is not None or plural:
+            kind, gender = ("group" if plural else "org"), None
+        elif root.lower_ in self._cues.roles or root.tag_ in ("NN", "NNP"):
+            kind, gender = "person", self._cues.roles.get(root.lower_)
+        else:
+            return
+        if (
+            ent is None
+            and kind == "person"
+            and root.tag_ == "NN"
+            and root.lower_ not in self._cues.roles
+        ):
+            # "the company", "the ministry": a singular common noun may be an organisation.
+            kind = "org"
+        key = phrase.text.casefold() if ent is None else _key(_trim_entity(ent))
+        for m in reversed(self._mentions):  # replace the entity mention just recorded
+            if m.sid == sid and m.key == key:
+                m.salient = True
+                return
+        self._mentions.append(Mention(offset, sid, phrase.text, key, kind, gender, True, plural))
+
+    def resolve(self, pronoun: str, sid: int, offset: int) -> Mention | None:
+        """The mention a pronoun speaker points to, or None when nothing fits."""
+        word = pronoun.casefold()
+        best_near: Mention | None = None
+        best_any: Mention | None = None
+        for n, m in enumerate(reversed(self._mentions)):
+            if n >= LOOKBACK:
+                break
+            if m.offset >= offset:
+                continue
+            if not _compatible(m, word):
+                continue
+            if sid - m.sid <= NEAR and m.salient:
+                best_near = m
+                break
+            if best_any is None:
+                best_any = m
+        found = best_near or best_any
+        if found is None:
+            return None
+        if word in PERSONAL and found.kind == "person":
+            gender: Gender = PERSONAL[word]  # type: ignore[assignment]
+            found.gender = gender
+            self._genders.setdefault(found.key, gender)
+        # the pronoun speaker is now the freshest mention of its antecedent: "She said ...
+        # She added ..." keeps pointing at the same person
+        self._mentions.append(
+            Mention(
+                offset, sid, found.surface, found.key, found.kind, found.gender, True, found.plural
+            )
+        )
+        return found
+
+
+def _key(ent: Span) -> str:
+    """People are tracked by surname: "Hillary Clinton" and "Clinton" share gender evidence."""
+    words = [t.lower_ for t in ent if t.is_alpha]
+    return words[-1] if words else ent.text.casefold()
+
+
+def _compatible(m: Mention, word: str) -> bool:
+    if word in PERSONAL:
+        return m.kind == "person" and (m.gender is None or m.gender == PERSONAL[word])
+    if word in PLURAL:
+        return m.plural or m.kind == "group" or (m.kind == "org" and not m.plural)
+    return m.kind == "org" and not m.plural

@@ -1,0 +1,541 @@
+"""Time expressions in a sentence, resolved against the publication date.
+
+A focused resolver (regular expressions built from `data/outlook.json`), not dateparser:
+it only needs to know *how far ahead* an expression points, it runs on every sentence
+of long documents, and it must be linear and fast. Each expression becomes a `Timex`
+with the number of days between the publication date and the time it points to
+(negative: in the past) and the horizon those days fall in.
+
+Periods ("next year", "in 2031", "this month") point to the middle of the part of the
+period that is still to come, so "this year" is short term in October and medium term in
+February; "by the end of …" points to the end. Without a publication date, relative
+expressions are resolved against a nominal 1 January and absolute years and dates are
+left unresolved (they neither trigger nor decide a horizon).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from calendar import monthrange
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+Horizon = Literal["short", "medium", "long", "unspecified"]
+
+#: Stand-in publication date when the article has none: relative expressions still
+#: resolve ("next week" is short wherever you stand), absolute ones do not.
+NOMINAL_DATE = date(2001, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression found in a sentence (offsets relative to the sentence text)."""
+
+    start: int
+    end: int
+    text: str
+    #: Days from the publication date to the time pointed at (None: not resolvable).
+    days: float | None
+    #: The horizon it decides (None: no horizon, e.g. a past date or "in the future").
+    horizon: Horizon | None
+    #: The expression alone makes a sentence forward-looking ("next week", "by 2030").
+    future: bool
+    #: What kind of expression it is: phrase, relative, span, date, year, weekday, event.
+    kind: str
+
+    @property
+    def past(self) -> bool:
+        return self.days is not None and self.days < 0
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The outlook lexicon (phrases, thresholds, calendar words), loaded once."""
+    text = resources.files("tui.analysis").joinpath("data/outlook.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def horizon_for(days: float | None) -> Horizon | None:
+    """The horizon a distance in days falls in, by the thresholds in the lexicon."""
+    if days is None or days < 0:
+        return None
+    t = lexicon()["thresholds_days"]
+    if days <= t["short"]:
+        return "short"
+    if days <= t["medium"]:
+        return "medium"
+    return "long"
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[union-attr]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    #: All fixed phrases in one pattern; group gN ↔ classes[N] = (horizon, future).
+    phrases: re.Pattern[str]
+    classes: list[tuple[Horizon | None, bool]]
+    #: Computed expressions, each with the gate word class it needs (checked first: cheap).
+    computed: list[tuple[re.Pattern[str], str, str]]
+    gate: list[tuple[str, re.Pattern[str]]]
+    #: All events in one pattern; group eN ↔ specs[N].
+    events: re.Pattern[str]
+    specs: list[str]
+
+
+@cache
+def _rules() -> _Rules:
+    lx = lexicon()
+    classes: list[tuple[Horizon | None, bool]] = []
+    groups: list[str] = []
+    for group, future in (("future", True), ("cue", False)):
+        for horizon, items in lx["phrases"][group].items():
+            if horizon.startswith("_") or not items:
+                continue
+            h: Horizon | None = None if horizon == "unspecified" else horizon  # type: ignore[assignment]
+            groups.append(f"(?P<g{len(classes)}>{'|'.join(sorted(items, key=len, reverse=True))})")
+            classes.append((h, future))
+    phrases = re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.I)
+
+    months = _alt(k for k in lx["months"])
+    days = _alt(lx["weekdays"])
+    seasons = _alt(k for k in lx["seasons"] if not k.startswith("_"))
+    units = _alt(k for k in lx["units_days"] if not k.startswith("_"))
+    num = rf"(?P<num>\d+(?:\.\d+)?|{_alt(lx['numbers'])})"
+    year = r"(?P<year>(?:19|20|21)\d\d)(?!\d|,\d|\.\d|\s*(?:%|per\s?cent|bn|m\b|million|billion))"
+    mon = rf"(?P<mon>{months})(?:\.(?=\s*\d))?"
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    rel = r"(?P<rel>this|next|the coming|last|the current)"
+    prep = {k: f"(?P<prep>{_alt(v)})" for k, v in lx["prepositions"].items() if not k.startswith("_")}
+    lead = rf"(?:(?:{_alt(lx['prepositions']['edge'])})\s+)?"
+    dow = rf"(?:(?:on\s+)?(?:{days}),?\s+)?"
+    period = rf"(?P<unit>week|weekend|month|quarter|year|decade|century|{seasons}|{days})"
+    computed = [
+        # over the next 10 years · within two years · in three months' time · 10 years from now
+        (
+            rf"{prep['span']}\s+(?:the\s+)?(?P<next>next|coming|following|upcoming)?\s*{num}\s+(?P<unit>{units})s?"
+            r"(?P<time>'?s? time)?",
+            "span",
+        ),
+        (rf"(?:the\s+)?(?P<next>next|coming)\s+{num}\s+(?P<unit>{units})s?", "span"),
+        (rf"{num}\s+(?P<unit>{units})s?\s+(?P<time>from now|hence|away)", "span"),
+        # three years ago · earlier this month: anchors in the past
+        (rf"(?:{num}\s+(?P<unit>{units})s?|(?:a\s+)?(?:few|several|many)\s+(?P<u2>{units})s?)\s+ago", "ago"),
+        (r"earlier\s+(?:this\s+(?:week|month|year|decade)|today|in\s+the\s+(?:week|month|year|day))", "ago"),
+        # the third quarter of next year · the second half of 2025 · Q3 2025
+        (
+            rf"{lead}(?:the\s+)?(?P<part>first|second|third|fourth|final|last)\s+(?P<pu>quarter|half)\s+of\s+"
+            rf"(?:(?P<rel>this|next) year|{year})",
+            "part",
+        ),
+        (rf"(?P<q>q[1-4]|h[12])\s+{year}", "part"),
+        # by the end of next year · the start of 2026 · early next year · mid-2025 · late this month
+        (
+            rf"{lead}(?:the\s+)?(?P<edge>end|close|beginning|start|middle|turn)\s+of\s+"
+            rf"(?:(?P<rel>this|next|the|the current|the coming)\s+(?P<unit>week|month|quarter|year|decade|century)"
+            rf"|{year}|{mon})",
+            "edge",
+        ),
+        (
+            rf"(?P<edge>early|late|mid|end)[- ](?:(?P<rel>this|next)\s+(?P<unit>week|month|year|decade)|{year}|{mon})",
+            "edge",
+        ),
+        (rf"{lead}(?:year[- ]end|(?:the\s+)?end\s+of\s+the\s+year|year's end)", "yearend"),
+        # this year and next · this month and next
+        (r"this\s+(?P<unit>week|month|quarter|year)\s+and\s+(?P<rel>next)", "relative"),
+        # next week · this month · later this year · next summer · next Monday
+        (rf"(?P<later>later\s+)?{rel}\s+{period}", "relative"),
+        # Spring 2005 · summer of 2026 · this spring
+        (rf"(?:the\s+)?(?P<season>{seasons})\s+(?:of\s+)?{year}", "season"),
+        (rf"{prep['season']}\s+(?:the\s+)?(?P<season>{seasons})", "season"),
+        # December 22, 2024 · Dec. 22 · 22 December · March 2005 · March of next year · in June
+        (rf"{dow}{mon}\s+{day}(?:,?\s+{year})?(?!\d)", "date"),
+        (rf"{dow}{day}\s+(?:of\s+)?{mon}(?:,?\s+{year})?", "date"),
+        (rf"{mon},?\s+(?:of\s+)?(?:{year}|(?P<rel>this|next) year)", "month"),
+        (rf"{prep['month']}[- ]{mon}(?![\w-])", "month"),
+        # 2030 after a preposition or determiner · the 2020s · fiscal 2025 · 2025's
+        (rf"{prep['year']}\s+{year}(?P<decade>s)?", "year"),
+        (rf"(?P<y2>{year})(?:'s|’s)", "year"),
+        # on Monday · Tuesday's debate · next Friday (weekday alone)
+        # (not "the Sunday Telegraph": a capitalised word after the weekday makes it a name)
+        (
+            rf"{prep['weekday']}?\s*(?:(?:midday|noon|midnight|lunchtime|dawn)\s+(?:on\s+)?)?(?P<wd>{days})(?:'s|’s)?"
+            rf"(?:\s+(?:morning|afternoon|evening|night))?(?!\s+(?!(?:{months})\b)(?-i:[A-Z]))",
+            "weekday",
+        ),
+    ]
+    gates = {
+        "unit": rf"(?:{units})s?",
+        "ago": r"ago|earlier",
+        "part": r"quarter|half|q[1-4]|h[12]",
+        "edge": r"end|close|beginning|start|middle|turn|early|late|mid",
+        "rel": r"this|next|last|coming|current|later",
+        "season": seasons,
+        "month": months,
+        "year": r"(?:19|20|21)\d\ds?",
+        "weekday": days,
+    }
+    gate_of = {
+        "span": "unit", "ago": "ago", "part": "part", "edge": "edge", "yearend": "unit", "relative": "rel",
+        "season": "season", "date": "month", "month": "month", "year": "year", "weekday": "weekday",
+    }  # fmt: skip
+    gate = [(k, re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.I)) for k, v in gates.items()]
+    specs: list[str] = []
+    alternatives: list[str] = []
+    for group, tag in (("fixed", "fixed:"), ("rule", "rule:")):
+        for pattern, spec in lx["events"][group].items():
+            alternatives.append(f"(?P<e{len(specs)}>{pattern})")
+            specs.append(tag + spec)
+    preps = "|".join(lx["events"]["prepositions"])
+    events = re.compile(rf"(?<![\w-])(?:{preps})\s+(?:the\s+)?(?:{'|'.join(alternatives)})(?![\w-])", re.I)
+    return _Rules(
+        phrases,
+        classes,
+        [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.I), kind, gate_of[kind]) for p, kind in computed],
+        gate,
+        events,
+        specs,
+    )
+
+
+# --------------------------------------------------------------------------- calendar
+
+
+def _add_months(d: date, n: int) -> date:
+    m = d.month - 1 + n
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return date(y, m, min(d.day, monthrange(y, m)[1]))
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, monthrange(y, m)[1])
+
+
+def _period_days(start: date, end: date, ref: date) -> float:
+    """Days from `ref` to the middle of what is left of [start, end] (negative if over)."""
+    if end < ref:
+        return (end - ref).days
+    lo = max(start, ref)
+    return (lo - ref).days + (end - lo).days / 2
+
+
+def _next_month_date(month: int, day: int, ref: date) -> date:
+    """The next `month`/`day` on or after ref (a week's grace for reports of the day)."""
+    y = ref.year
+    try:
+        d = date(y, month, day)
+    except ValueError:
+        d = date(y, month, min(day, monthrange(y, month)[1]))
+    if d < ref - timedelta(days=7):
+        d = date(y + 1, month, min(day, monthrange(y + 1, month)[1]))
+    return d
+
+
+def _nth_weekday(y: int, m: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1 = last) `weekday` of month m."""
+    if n > 0:
+        first = date(y, m, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = _month_end(y, m)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _us_election(y: int) -> date:
+    # The Tuesday after the first Monday in November.
+    return _nth_weekday(y, 11, 0, 1) + timedelta(days=1)
+
+
+def _easter(y: int) -> date:
+    # Anonymous Gregorian algorithm.
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(y, month, day)
+
+
+_RULES: dict[str, Callable[[int], date | None]] = {
+    "us_election": lambda y: _us_election(y) if y % 4 == 0 else None,
+    "us_midterm": lambda y: _us_election(y) if y % 4 == 2 else None,
+    "us_inauguration": lambda y: date(y, 1, 20) if y % 4 == 1 else None,
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "easter": _easter,
+    "labor_day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial_day": lambda y: _nth_weekday(y, 5, 0, -1),
+}
+
+
+def _next_event(rule: str, ref: date) -> date | None:
+    fn = _RULES[rule]
+    for y in range(ref.year, ref.year + 5):
+        d = fn(y)
+        if d is not None and d >= ref - timedelta(days=1):
+            return d
+    return None
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _number(text: str) -> float | None:
+    text = text.lower().strip()
+    try:
+        return float(text)
+    except ValueError:
+        return lexicon()["numbers"].get(text)
+
+
+def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tuple[float | None, bool]:
+    """(days from ref, inherently future) for a computed expression."""
+    lx = lexicon()
+    rel = (g.get("rel") or "").lower()
+    year = int(g["year"]) if g.get("year") else None
+    if year is not None and not known:
+        return None, False
+    if kind == "span":
+        n = _number(g["num"] or "")
+        if n is None:
+            return None, False
+        days = n * lx["units_days"][g["unit"].lower()]
+        future = bool(g.get("next") or g.get("time") or (g.get("prep") or "").lower() == "within")
+        if (g.get("prep") or "").lower() in ("for", "over", "during") and not g.get("next"):
+            # "over 10 years", "for two years": a duration that starts now.
+            future = False
+        return days, future
+    if kind == "ago":
+        n = _number(g.get("num") or "") or 1
+        unit = (g.get("unit") or g.get("u2") or "day").lower()
+        return -max(1.0, n * lx["units_days"][unit]), False
+    if kind == "part":
+        if g.get("q"):
+            q = g["q"].lower()
+            idx, size = int(q[1]), (3 if q[0] == "q" else 6)
+        else:
+            idx = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[g["part"].lower()]
+            size = 3 if g["pu"].lower() == "quarter" else 6
+            if size == 6:
+                idx = min(idx, 2)
+        y = year if year is not None else ref.year + (1 if rel == "next" else 0)
+        start = date(y, (idx - 1) * size + 1, 1)
+        end = _month_end(y, idx * size)
+        return _period_days(start, end, ref), rel == "next" or (year is not None and start > ref)
+    if kind == "yearend":
+        return (date(ref.year, 12, 31) - ref).days, False
+    if kind == "edge":
+        edge = g["edge"].lower()
+        unit = (g.get("unit") or "").lower()
+        if unit:
+            start, end = _unit_period(unit, rel, ref)
+        elif year is not None:
+            start, end = date(year, 1, 1), date(year, 12, 31)
+        else:
+            m = lx["months"][g["mon"].lower()]
+            d0 = _next_month_date(m, 1, ref)
+            start, end = d0, _month_end(d0.year, m)
+        span = (end - start).days
+        if edge in ("end", "close", "late"):
+            point = end if edge != "late" else start + timedelta(days=span * 5 // 6)
+        elif edge in ("beginning", "start", "early", "turn"):
+            point = start + timedelta(days=span // 6) if edge == "early" else start
+        else:
+            point = start + timedelta(days=span // 2)
+        days = (point - ref).days
+        return days, days > 0 and (rel == "next" or year is not None)
+    if kind == "relative":
+        unit = g["unit"].lower()
+        if unit in lx["weekdays"]:
+            wd = lx["weekdays"][unit]
+            delta = (wd - ref.weekday()) % 7
+            if rel == "next":
+                delta = delta or 7
+            elif rel == "last":
+                delta -= 7
+            return delta, rel == "next"
+        if unit in lx["seasons"]:
+            start, end = _season(unit, ref, nxt=rel == "next")
+            return _period_days(start, end, ref), rel == "next"
+        if rel == "last":
+            return -1, False
+        if unit == "weekend":
+            sat = ref + timedelta(days=(5 - ref.weekday()) % 7 + (7 if rel == "next" else 0))
+            return (sat - ref).days, rel == "next" or bool(g.get("later"))
+        start, end = _unit_period(unit, rel, ref)
+        future = rel in ("next", "the following", "the coming") or bool(g.get("later"))
+        return _period_days(start, end, ref), future
+    if kind == "season":
+        s = g["season"].lower()
+        if year is not None:
+            first, last = lx["seasons"][s]
+            start = date(year, first, 1)
+            end = _month_end(year + (1 if last < first else 0), last)
+            return _period_days(start, end, ref), start > ref
+        start, end = _season(s, ref, nxt=(g.get("prep") or "").lower() == "next")
+        return _period_days(start, end, ref), False
+    if kind == "date":
+        m = lx["months"][g["mon"].lower()]
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None, False
+        if year is not None:
+            try:
+                d = date(year, m, day)
+            except ValueError:
+                return None, False
+            return (d - ref).days, d > ref
+        if not known:
+            return None, False
+        return (_next_month_date(m, day, ref) - ref).days, False
+    if kind == "month":
+        m = lx["months"][g["mon"].lower()]
+        prep = (g.get("prep") or "").lower()
+        if year is not None:
+            start = date(year, m, 1)
+            return _period_days(start, _month_end(year, m), ref), start > ref
+        if rel == "next":
+            y = ref.year + 1
+            return _period_days(date(y, m, 1), _month_end(y, m), ref), True
+        if rel == "this":
+            y = ref.year
+            return _period_days(date(y, m, 1), _month_end(y, m), ref), False
+        if prep == "last":
+            return -1, False
+        if prep == "next":
+            d0 = _next_month_date(m, 1, ref + timedelta(days=1))
+            return _period_days(d0, _month_end(d0.year, m), ref), True
+        if not known:
+            return None, False
+        y = ref.year if (ref.month <= m) else ref.year + 1
+        return _period_days(date(y, m, 1), _month_end(y, m), ref), False
+    if kind == "year":
+        if year is None:
+            year = int(g["y2"]) if g.get("y2") else None
+        if year is None or not known:
+            return None, False
+        prep = (g.get("prep") or "").lower()
+        if g.get("decade"):
+            start, end = date(year, 1, 1), date(year + 9, 12, 31)
+        elif prep == "before":
+            return (date(year, 1, 1) - ref).days, year > ref.year
+        elif prep == "after":
+            return (date(year + 1, 1, 1) - ref).days, year >= ref.year
+        else:
+            start, end = date(year, 1, 1), date(year, 12, 31)
+        return _period_days(start, end, ref), year > ref.year
+    if kind == "weekday":
+        wd = lx["weekdays"][g["wd"].lower()]
+        prep = (g.get("prep") or "").lower()
+        delta = (wd - ref.weekday()) % 7
+        if prep == "next":
+            return (delta or 7), True
+        if prep in ("last", "since"):
+            return delta - 7 if delta else -7, False
+        return delta, prep in ("by", "until", "before")  # a deadline lies ahead
+    return None, False
+
+
+def _unit_period(unit: str, rel: str, ref: date) -> tuple[date, date]:
+    """The week/month/quarter/year/decade called `rel` ("this", "next") around ref."""
+    step = 1 if rel in ("next", "the following", "the coming") else 0
+    if unit == "week":
+        start = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+        return start, start + timedelta(days=6)
+    if unit == "month":
+        first = _add_months(date(ref.year, ref.month, 1), step)
+        return first, _month_end(first.year, first.month)
+    if unit == "quarter":
+        q0 = (ref.month - 1) // 3
+        first = _add_months(date(ref.year, q0 * 3 + 1, 1), 3 * step)
+        last = _add_months(first, 2)
+        return first, _month_end(last.year, last.month)
+    if unit == "year":
+        y = ref.year + step
+        return date(y, 1, 1), date(y, 12, 31)
+    if unit == "decade":
+        y = ref.year // 10 * 10 + 10 * step
+        return date(y, 1, 1), date(y + 9, 12, 31)
+    y = ref.year // 100 * 100 + 100 * step
+    return date(y, 1, 1), date(y + 99, 12, 31)
+
+
+def _season(name: str, ref: date, *, nxt: bool) -> tuple[date, date]:
+    first, last = lexicon()["seasons"][name]
+    y = ref.year
+    for _ in range(3):
+        start = date(y, first, 1)
+        end = _month_end(y + (1 if last < first else 0), last)
+        if end >= ref and not (nxt and start <= ref):
+            return start, end
+        y += 1
+    return start, end
+
+
+def _event(spec: str, ref: date, known: bool) -> float | None:
+    if not known:
+        return None
+    if spec.startswith("fixed:"):
+        m, d = (int(x) for x in spec[6:].split("-"))
+        return (_next_month_date(m, d, ref + timedelta(days=7)) - ref).days
+    when = _next_event(spec[5:], ref)
+    return None if when is None else (when - ref).days
+
+
+def find_timexes(text: str, published: date | None) -> list[Timex]:
+    """Time expressions in `text`, left to right, without overlaps (longest wins)."""
+    rules = _rules()
+    known = published is not None
+    ref = published or NOMINAL_DATE
+    found: list[Timex] = []
+
+    def add(m: re.Match[str], days: float | None, horizon: Horizon | None, future: bool, kind: str) -> None:
+        found.append(Timex(m.start(), m.end(), m.group(0), days, horizon, future, kind))
+
+    for m in rules.phrases.finditer(text):
+        horizon, future = rules.classes[int(m.lastgroup[1:])]  # type: ignore[index]
+        add(m, None, horizon, future, "phrase")
+    present = {k for k, g in rules.gate if g.search(text)}
+    for pattern, kind, needs in rules.computed:
+        if needs not in present:
+            continue
+        for m in pattern.finditer(text):
+            if kind in ("weekday",) and not m.group("wd")[:1].isupper():
+                continue
+            if kind in ("date", "month", "edge") and m.groupdict().get("mon") and not m.group("mon")[:1].isupper():
+                continue  # "may", "march" as verbs
+            days, future = _resolve(kind, m.groupdict(), ref, known)
+            if days is None and kind in ("date", "month", "year"):
+                # Unresolvable without a publication date: keep it as a (past-or-future) date.
+                add(m, None, None, False, kind)
+                continue
+            add(m, days, horizon_for(days), future and (days is None or days >= 0), kind)
+    for m in rules.events.finditer(text):
+        days = _event(rules.specs[int(m.lastgroup[1:])], ref, known)  # type: ignore[index]
+        add(m, days, horizon_for(days), False, "event")
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Timex]) -> list[Timex]:
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[Timex] = []
+    for t in found:
+        if out and t.start < out[-1].end:
+            if t.end - t.start > out[-1].end - out[-1].start:
+                out[-1] = t
+            continue
+        out.append(t)
+    return out
