@@ -58,3 +58,71 @@ def rich_outline(base: Outline) -> Outline:
     return replace(
         base, summary=summary, actors=actors, claims=claims, outlook=outlook, sections=SECTIONS, summarizer="centroid"
     )
+
+
+def run_in_terminal(
+    args: list[str], *, stdin: bytes | None, until: bytes, keys: bytes = b"q", timeout: float = 60
+) -> tuple[int, bytes]:
+    """Run `python -m tui ARGS` in a pseudo-terminal with `stdin` piped in, as a shell would.
+
+    Waits until `until` is on the screen, types `keys`, and returns the exit code and
+    everything the app drew. POSIX only.
+    """
+    import fcntl
+    import os
+    import pty
+    import select
+    import struct
+    import subprocess
+    import sys
+    import termios
+    import time
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    slave_name = os.ttyname(slave)
+
+    def controlling_tty() -> None:
+        os.setsid()
+        os.close(os.open(slave_name, os.O_RDWR))  # the first tty opened after setsid is the controlling one
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", *args],
+        stdin=subprocess.PIPE if stdin is not None else slave,
+        stdout=slave,
+        stderr=slave,
+        cwd=root,
+        env=dict(os.environ, TERM="xterm-256color"),
+        preexec_fn=controlling_tty,  # noqa: PLW1509 - tests only
+    )
+    os.close(slave)
+    if stdin is not None and proc.stdin is not None:
+        proc.stdin.write(stdin)
+        proc.stdin.close()
+    screen = b""
+    deadline = time.monotonic() + timeout
+
+    def drain(wait: float) -> bool:
+        nonlocal screen
+        ready, _, _ = select.select([master], [], [], wait)
+        if ready:
+            try:
+                screen += os.read(master, 65536)
+            except OSError:
+                return False
+        return True
+
+    try:
+        while until not in screen and time.monotonic() < deadline and drain(0.5):
+            pass
+        if until in screen:
+            os.write(master, keys)
+        while proc.poll() is None and time.monotonic() < deadline and drain(0.2):
+            pass
+        return proc.wait(timeout=max(1.0, deadline - time.monotonic())), screen
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)

@@ -753,8 +753,11 @@ async def test_unreadable_source_shows_an_error_screen() -> None:
 
 
 async def test_empty_and_absent_sections(seed_outline: Outline) -> None:
-    """The placeholder analysers: only the summary exists; other sections say so."""
-    app = make_app(seed_outline)
+    """An outline whose other analysers did not run: only the summary; the rest say so."""
+    from dataclasses import replace
+
+    absent = replace(seed_outline, actors=[], claims=[], outlook=[], sections=("summary",))
+    app = make_app(absent)
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("2")
@@ -822,3 +825,85 @@ async def test_garbage_is_collected_between_keys_and_the_collector_returns(outli
         await pilot.pause(0.8)
         assert sum(gc.get_count()) < 1000  # the idle timer collected
     assert gc.isenabled()
+
+
+# ---------------------------------------------------------------- library
+
+
+async def test_library_keeps_the_article_and_the_place(outline: Outline) -> None:
+    from tui.store.library import Library
+
+    app = make_app(outline, library=True)
+    short = sentence_with(outline, "In the short term")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        while screen.entry is None:
+            await pilot.pause(0.05)
+        (entry,) = Library().list()
+        assert entry.title.startswith("North Korean army") and entry.position is None
+        await pilot.press("4", "enter")
+        await pilot.press("q")  # quitting writes the place at once
+    assert Library().list()[0].position == short
+
+    again = make_app(outline, library=True)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await ready(again, pilot)
+        while screen.entry is None:
+            await pilot.pause(0.05)
+        await pilot.pause()
+        assert screen.article_view.cursor == short and visible(screen, short)
+        assert any("where you left off" in n.message for n in again._notifications)
+        await pilot.press("g")  # reading on: the place is written within a few seconds
+        await pilot.pause(2.5)
+        assert Library().list()[0].position == 0
+
+
+async def test_library_screen_opens_and_deletes(outline: Outline, tmp_path: Path) -> None:
+    from tui.app.screens.library import LibraryScreen
+    from tui.store.library import Library
+
+    other_text = "Rates rise\n\nThe bank raised rates on Thursday. Officials said more rises may follow.\n"
+    other = parse_string_outline(other_text)
+    Library().record(other.article, other)
+    app = make_app(outline, library=True)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        while screen.entry is None:
+            await pilot.pause(0.05)
+        await pilot.press("L")
+        assert isinstance(app.screen, LibraryScreen)
+        assert len(app.screen.entries) == 2
+        await pilot.press(*"rates")
+        assert [e.title for e in app.screen.entries] == ["Rates rise"]
+        await pilot.press("enter")
+        for _ in range(100):
+            if isinstance(app.screen, ReaderScreen) and app.screen.article.meta.title == "Rates rise":
+                break
+            await pilot.pause(0.05)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.article.meta.title == "Rates rise"
+        await settled(app, pilot)
+        assert reader.outline is not None and reader.article_view.layout_lines is not None
+        await pilot.press("L", "ctrl+d")
+        assert len(Library().list()) == 2  # the first ctrl+d only asks
+        assert "ctrl+d again" in str(app.screen.query_one("#library-message").render())
+        await pilot.press("ctrl+d")
+        assert len(Library().list()) == 1
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+def parse_string_outline(text: str) -> Outline:
+    """A small outline without spaCy: one sentence per line-ish, enough for the library."""
+    from dataclasses import replace
+
+    from tui.analysis.summary import SummaryItem
+    from tui.article.model import Sentence
+    from tui.article.plaintext import parse_text
+
+    article = parse_text(text, "rates.txt")
+    body = article.paragraphs[0]
+    cut = article.text.index(".", body.start) + 1
+    sentences = (Sentence(0, body.start, cut, 0), Sentence(1, cut + 1, body.end, 0))
+    article = replace(article, sentences=sentences)
+    return Outline(article, summary=[SummaryItem((0,))], sections=("summary",))

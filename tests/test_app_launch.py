@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import fcntl
-import os
-import pty
-import select
-import struct
 import subprocess
 import sys
-import termios
-import time
 from pathlib import Path
 
 import pytest
@@ -19,8 +12,8 @@ from tui.app import launch
 from tui.app.analysis import AnalysisSettings
 from tui.cli import main
 from tui.errors import InputError
-from tui.store.config import Config
 
+from .app_helpers import run_in_terminal
 from .conftest import ROOT, SEED
 
 
@@ -29,8 +22,9 @@ class FakeApp:
 
     made: list[FakeApp] = []
 
-    def __init__(self, article, *, error=None, settings=None, config=None) -> None:  # noqa: ANN001
+    def __init__(self, article, *, error=None, settings=None, config=None, library=False) -> None:  # noqa: ANN001
         self.article, self.error, self.settings, self.config = article, error, settings, config
+        self.library = library
         FakeApp.made.append(self)
 
     def run(self) -> None:
@@ -68,12 +62,21 @@ def test_missing_file_opens_the_error_screen_and_exits_2(
     assert err.strip() == "precis: no/such/file.txt: no such file"
 
 
-def test_cli_options_win_over_the_config(fake_app: list[FakeApp], tmp_path: Path) -> None:
-    config = Config(model="from_config", summarizer="lexrank", sentences=3, max_size=10)
-    assert launch.run_reader(str(SEED), config=config) == 2  # config's 10-byte limit refuses the seed
+def test_cli_options_win_over_the_config(fake_app: list[FakeApp]) -> None:
+    from tui.store.paths import config_path
+
+    config_path().parent.mkdir(parents=True, exist_ok=True)
+    config_path().write_text(
+        'model = "from_config"\nsummarizer = "lexrank"\nsentences = 3\ncache = false\nlibrary = false\n'
+        'max_size = 10\noutline_side = "left"\n',
+        encoding="utf-8",
+    )
+    assert main([str(SEED)]) == 2  # config's 10-byte limit refuses the seed
     assert "limit" in str(fake_app[-1].error)
-    assert launch.run_reader(str(SEED), config=config, max_size=10**6, model="m", sentences=5) == 0
-    assert fake_app[-1].settings == AnalysisSettings(model="m", summarizer="lexrank", sentences=5)
+    assert main([str(SEED), "--max-size", "1MB", "--model", "m", "--sentences", "5"]) == 0
+    app = fake_app[-1]
+    assert app.settings == AnalysisSettings(model="m", summarizer="lexrank", sentences=5, cache=False)
+    assert app.library is False and app.config.outline_side == "left"
 
 
 def test_attach_terminal_without_a_terminal_is_a_clear_error(tmp_path: Path) -> None:
@@ -101,50 +104,6 @@ def test_stdin_without_a_terminal_exits_2_with_one_line() -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX terminals only")
 def test_stdin_article_then_keys_from_the_terminal() -> None:
     """`cat article | precis -` (newsboat's pipe-to): the article from the pipe, keys from the tty."""
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    slave_name = os.ttyname(slave)
-
-    def controlling_tty() -> None:
-        os.setsid()
-        fd = os.open(slave_name, os.O_RDWR)  # the first tty opened after setsid becomes controlling
-        os.close(fd)
-
-    env = dict(os.environ, TERM="xterm-256color", COLUMNS="80", LINES="24")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tui", "-"],
-        stdin=subprocess.PIPE,
-        stdout=slave,
-        stderr=slave,
-        cwd=ROOT,
-        env=env,
-        preexec_fn=controlling_tty,  # noqa: PLW1509 - test only
-    )
-    os.close(slave)
-    assert proc.stdin is not None
-    proc.stdin.write(SEED.read_bytes())
-    proc.stdin.close()
-    screen = b""
-    deadline = time.monotonic() + 60
-    try:
-        while b"North Korean army" not in screen and time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.5)
-            if ready:
-                try:
-                    screen += os.read(master, 65536)
-                except OSError:
-                    break
-        assert b"North Korean army" in screen, screen[-2000:]
-        os.write(master, b"q")
-        while proc.poll() is None and time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.2)
-            if ready:
-                try:
-                    os.read(master, 65536)
-                except OSError:
-                    break
-        assert proc.wait(timeout=max(1, deadline - time.monotonic())) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        os.close(master)
+    code, screen = run_in_terminal(["-"], stdin=SEED.read_bytes(), until=b"North Korean army")
+    assert b"North Korean army" in screen, screen[-2000:]
+    assert code == 0

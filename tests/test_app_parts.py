@@ -224,7 +224,10 @@ def test_mentions_have_paragraph_marks(outline: Outline) -> None:
 
 
 def test_section_entries_say_absent_empty_or_count(seed_outline: Outline, outline: Outline) -> None:
-    assert "not analysed" in section_entry(seed_outline, "actors").detail
+    from dataclasses import replace
+
+    absent = replace(seed_outline, sections=("summary",))
+    assert "not analysed" in section_entry(absent, "actors").detail
     empty = Outline(seed_outline.article, sections=("summary", "actors", "claims", "outlook"))
     assert "none found" in section_entry(empty, "claims").detail
     assert section_entry(outline, "actors").count == 3

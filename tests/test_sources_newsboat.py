@@ -8,6 +8,7 @@ from pathlib import Path
 from tui.sources import article_from_bytes
 from tui.sources.newsboat import parse_header, parse_newsboat
 
+from .app_helpers import run_in_terminal
 from .test_cli import run
 
 SAMPLE = Path(__file__).parent / "fixtures" / "newsboat-pipe-to.txt"
@@ -68,12 +69,12 @@ def test_piped_to_the_command_line() -> None:
 
 def test_reader_reads_piped_stdin_without_a_source() -> None:
     # `newsboat … | precis` and `precis < page.html`: a pipe or a file on stdin is read.
-    r = run(stdin=SAMPLE.read_bytes())
-    assert r.returncode == 0, r.stderr
-    assert b"Flint flake tool" in r.stdout
+    code, screen = run_in_terminal([], stdin=SAMPLE.read_bytes(), until=b"Flint flake tool")
+    assert code == 0
+    assert b"Flint flake tool" in screen
 
 
 def test_reader_with_empty_stdin_opens_the_sample() -> None:
-    r = run(stdin=b"")
-    assert r.returncode == 0, r.stderr
-    assert b"North Korea" in r.stdout
+    code, screen = run_in_terminal([], stdin=b"", until=b"North Korea")
+    assert code == 0
+    assert b"North Korea" in screen

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..article.model import Article
-from ..outline.model import Outline
+
+if TYPE_CHECKING:
+    from ..outline.model import Outline  # importing it loads the analysers (and spaCy)
 
 Progress = Callable[[int, int], None]
-Analyse = Callable[[Article, "AnalysisSettings", Progress], Outline]
+Analyse = Callable[[Article, "AnalysisSettings", Progress], "Outline"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,23 +10,28 @@ import sys
 import time
 from collections.abc import Iterable
 from functools import partial
+from typing import TYPE_CHECKING
 
-from textual import events
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.theme import Theme
 
 from ..article.model import Article
 from ..errors import OutputError, PrecisError
-from ..outline.model import Outline
 from ..store.config import Config
 from .analysis import Analyse, AnalysisSettings, engine_analyse
 from .idle_gc import IdleCollector
 from .keys import KEYS, bindings, key_ids, keys_for
+from .messages import LibraryOpened
 from .screens.error import ErrorScreen
 from .screens.help import HelpScreen, show_keys
+from .screens.library import LibraryScreen
 from .screens.reader import ReaderScreen
 from .state import load_state, save_state
+
+if TYPE_CHECKING:
+    from ..outline.model import Outline  # importing it loads the analysers (and spaCy)
 
 DEFAULT_THEME = "textual-dark"
 
@@ -48,6 +53,7 @@ class ReaderApp(App[None]):
         analyse: Analyse | None = None,
         outline: Outline | None = None,
         remember_theme: bool = True,
+        library: bool = False,
     ) -> None:
         super().__init__()
         if article is None and outline is not None:
@@ -60,6 +66,8 @@ class ReaderApp(App[None]):
         #: A ready outline (tests, benchmarks): shown without running the analysis.
         self.prebuilt_outline = outline
         self.remember_theme = remember_theme
+        #: Record opened articles and reading places in the library (config `library`).
+        self.library_enabled = library
         self._shown_theme: str | None = None
         #: perf_counter() when the article was first on screen, and when the outline was.
         self.first_paint_at: float | None = None
@@ -74,7 +82,7 @@ class ReaderApp(App[None]):
         if self.article is None:
             message = str(self.error) if self.error else "No article to show."
             return ErrorScreen(message, "Press q to quit.")
-        return ReaderScreen(self.article, outline_side=self.config.outline_side)
+        return ReaderScreen(self.article, outline_side=self.config.outline_side, outline=self.prebuilt_outline)
 
     def on_mount(self) -> None:
         self._apply_theme()
@@ -158,6 +166,46 @@ class ReaderApp(App[None]):
         await super().on_event(event)
 
     # -------------------------------------------------------------- actions
+
+    async def action_quit(self) -> None:
+        """Quit, writing the reading place first (it is otherwise written every 2 s)."""
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.save_position_now()
+        self.exit()
+
+    # -------------------------------------------------------------- library
+
+    def action_library(self) -> None:
+        """`L`: the articles opened before; enter opens one where it was left."""
+        if isinstance(self.screen, LibraryScreen):
+            return
+
+        def chosen(entry_id: str | None) -> None:
+            if entry_id is not None:
+                self.open_from_library(entry_id)
+
+        self.push_screen(LibraryScreen(), chosen)
+
+    @work(thread=True, exclusive=True, group="library-open", exit_on_error=False)
+    def open_from_library(self, entry_id: str) -> None:
+        """Load a stored outline (JSON, no fetching, no parsing) off the UI thread."""
+        from ..store.library import Library
+
+        try:
+            library = Library()
+            entry = library.resolve(entry_id)
+            outline = library.load_outline(entry.id)
+        except PrecisError as err:
+            self.call_from_thread(self.notify, str(err), title="Cannot open", severity="error", markup=False)
+            return
+        self.post_message(LibraryOpened(outline, entry))
+
+    def on_library_opened(self, message: LibraryOpened) -> None:
+        reader = next((s for s in self.screen_stack if isinstance(s, ReaderScreen)), None)
+        if reader is not None:
+            self.article = message.outline.article
+            reader.open_outline(message.outline)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -8,9 +8,11 @@ short label, the full text for the detail line, and the sentence ids it came fro
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from ..outline.model import Outline
+if TYPE_CHECKING:
+    from ..outline.model import Outline  # importing it loads the analysers (and spaCy)
+
 
 EntryKind = Literal["section", "group", "item", "mention"]
 

@@ -89,6 +89,8 @@ KEYS: tuple[Key, ...] = (
     Key("save", "s", "save", "Save", "Save the outline as Markdown in the summaries folder", "screen", "Files",
         show=True),
     Key("save_as", "S", "save_as", "Save as", "Save the outline as Markdown to a path you type", "screen", "Files"),
+    Key("library", "L", "app.library", "Library", "The library: articles you opened, each where you left it",
+        "screen", "Files"),
     # App
     Key("help", "question_mark,f1", "help", "Help", "All the keys (this screen)", "app", "App", show=True,
         key_display="?"),

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from ..outline.model import Outline
+if TYPE_CHECKING:
+    from ..outline.model import Outline  # importing it loads the analysers (and spaCy)
+    from ..store.library import Entry
+
 
 
 @dataclass
@@ -27,3 +31,25 @@ class AnalysisFailed(Message):
     """The analysis failed: a one-line message for the user (the article stays readable)."""
 
     message: str
+
+
+@dataclass
+class Recorded(Message):
+    """The article is in the library (with the place it was left at, if any)."""
+
+    entry: Entry
+
+
+@dataclass
+class LibraryFailed(Message):
+    """The library could not be written: a notice; reading goes on."""
+
+    message: str
+
+
+@dataclass
+class LibraryOpened(Message):
+    """An article chosen in the library screen, loaded (no fetching, no parsing)."""
+
+    outline: Outline
+    entry: Entry

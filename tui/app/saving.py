@@ -6,11 +6,14 @@ import re
 import unicodedata
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..article.model import Article
-from ..outline.model import Outline
 from ..store.files import unique_path, write_atomic
 from ..store.paths import summaries_dir
+
+if TYPE_CHECKING:
+    from ..outline.model import Outline  # importing it loads the analysers (and spaCy)
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 

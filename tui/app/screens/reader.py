@@ -21,12 +21,11 @@ from textual.worker import get_current_worker
 
 from ...article.model import Article
 from ...errors import OutputError, PrecisError
-from ...outline.model import Outline
 from ..analysis import Analyse, AnalysisSettings, Cancelled
 from ..entries import Entry, describe_citations
 from ..history import JumpHistory, Place
 from ..keys import bindings
-from ..messages import AnalysisDone, AnalysisFailed, AnalysisProgress
+from ..messages import AnalysisDone, AnalysisFailed, AnalysisProgress, LibraryFailed, Recorded
 from ..saving import default_summary_path, resolve_target, save_folder, save_outline, summary_filename
 from ..search import MAX_MATCHES, find_matches, first_at_or_after
 from ..widgets.article_view import ArticleView
@@ -36,22 +35,31 @@ from ..widgets.search_bar import SearchBar
 from .save_as import SaveAsScreen
 
 if TYPE_CHECKING:
+    from ...outline.model import Outline
+    from ...store.library import Entry
     from ..app import ReaderApp
 
 #: Progress messages are posted at most this often (seconds): a long document has
 #: thousands of paragraphs and the UI only needs a few updates a second.
 PROGRESS_EVERY = 0.05
+#: How often the reading place is written to the library when it changed (seconds).
+POSITION_EVERY = 2.0
 
 
 class ReaderScreen(Screen[None]):
     BINDINGS = bindings("screen")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (72, "-wide")]
 
-    def __init__(self, article: Article, *, outline_side: str = "right") -> None:
+    def __init__(self, article: Article, *, outline_side: str = "right", outline: Outline | None = None) -> None:
         super().__init__()
         self.article = article
         self.outline_side = outline_side
+        #: A ready outline (from the library, or tests): shown without running the analysis.
+        self.ready_outline = outline
         self.outline: Outline | None = None
+        #: The article's library entry once recorded, and the place last written there.
+        self.entry: Entry | None = None
+        self._saved_position: int | None = None
         self.failure: str | None = None
         self.history = JumpHistory()
         #: The item whose sentences n/N cycle through, and where we are in them.
@@ -107,13 +115,14 @@ class ReaderScreen(Screen[None]):
     def on_mount(self) -> None:
         self.set_focus(self.article_view)
         self.call_after_refresh(self._after_first_paint)
+        self.set_interval(POSITION_EVERY, self._track_position, name="library-position")
 
     def _after_first_paint(self) -> None:
         """The article is on screen: note the time, then start the (slow) analysis."""
         self.reader_app.painted()
         app = self.reader_app
-        if app.prebuilt_outline is not None:
-            self.post_message(AnalysisDone(app.prebuilt_outline))
+        if self.ready_outline is not None:
+            self.post_message(AnalysisDone(self.ready_outline))
         else:
             self.analyse(app.analyse_fn, app.settings)
 
@@ -157,12 +166,97 @@ class ReaderScreen(Screen[None]):
         self.article_view.set_article(outline.article)
         self.outline_pane.show_outline(outline)
         self.reader_app.analysed()
+        if self.reader_app.library_enabled:
+            self.record(outline)
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         self.failure = message.message
         self.outline_pane.show_error(message.message)
         self.notify(message.message, title="No outline", severity="error", timeout=10, markup=False)
         self.reader_app.analysed()
+
+    # --------------------------------------------------------------- library
+
+    @work(thread=True, group="library", exit_on_error=False)
+    def record(self, outline: Outline) -> None:
+        """Keep the article and its outline in the library (off the UI thread: it writes files)."""
+        from ...store.library import Library
+
+        try:
+            entry = Library().record(self.article, outline)
+        except PrecisError as err:
+            self.post_message(LibraryFailed(str(err)))
+        else:
+            self.post_message(Recorded(entry))
+
+    def on_recorded(self, message: Recorded) -> None:
+        """Back to where the reader left the article last time, unless they already moved."""
+        entry = self.entry = message.entry
+        self._saved_position = entry.position
+        view = self.article_view
+        where = entry.position
+        untouched = view.cursor is None and not len(self.history) and view.scroll_offset.y == 0
+        if where is not None and 0 <= where < len(view.article.sentences) and untouched:
+            view.show_sentence(where, center=True)
+            paragraph = view.article.sentences[where].paragraph + 1
+            self.notify(f"Back where you left off (¶{paragraph}).", timeout=4)
+
+    def on_library_failed(self, message: LibraryFailed) -> None:
+        self.notify(message.message, title="Not kept in the library", severity="warning", markup=False)
+
+    def reading_position(self) -> int | None:
+        """The sentence the reader is at: the cursor, else the first one on screen."""
+        view = self.article_view
+        return view.cursor if view.cursor is not None else view.first_visible_sentence()
+
+    def _track_position(self) -> None:
+        position = self.reading_position()
+        if self.entry is not None and position is not None and position != self._saved_position:
+            self._saved_position = position
+            self._write_position(self.entry.id, position)
+
+    @work(thread=True, group="position", exit_on_error=False)
+    def _write_position(self, entry_id: str, position: int) -> None:
+        from ...store.library import Library
+
+        try:
+            Library().set_position(entry_id, position)
+        except PrecisError:
+            pass  # the place is a convenience; the next tick or quitting tries again
+
+    def open_outline(self, outline: Outline) -> None:
+        """Show another article, already analysed (from the library), in place of this one."""
+        self.save_position_now()
+        if self.searching:
+            self.action_search_cancel()
+        self._clear_search()
+        self.entry = None
+        self._saved_position = None
+        self.history.clear()
+        self.current = None
+        self.position = -1
+        self._cited_note = None
+        self.article = outline.article
+        view = self.article_view
+        view.set_cited(frozenset())
+        view.set_cursor(None)
+        view.set_article(outline.article)
+        view.scroll_to(y=0, animate=False)
+        self._update_indicator()
+        self.post_message(AnalysisDone(outline))
+
+    def save_position_now(self) -> None:
+        """On quit (or when another article replaces this one): write the place at once."""
+        position = self.reading_position() if self.is_mounted else None
+        if self.entry is None or position is None or position == self._saved_position:
+            return
+        from ...store.library import Library
+
+        try:
+            Library().set_position(self.entry.id, position)
+            self._saved_position = position
+        except PrecisError:
+            pass
 
     def _need_outline(self) -> bool:
         """True if the outline is here; otherwise say why not."""

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Label, LoadingIndicator, ProgressBar, Static
 
-from ...outline.model import Outline
 from ..entries import Entry
 from .outline_tree import OpenNode, OutlineTree
+
+if TYPE_CHECKING:
+    from ...outline.model import Outline  # importing it loads the analysers (and spaCy)
 
 #: Documents with at least this many paragraphs get a progress bar while they are analysed.
 PROGRESS_BAR_FROM = 30

@@ -8,14 +8,15 @@ text may hold brackets) and are cut with an ellipsis to the pane's width.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from ...outline.model import SECTIONS, Outline
 from ..entries import (
+    SECTION_TITLES,
     Entry,
     actor_entries,
     claim_entries,
@@ -25,6 +26,9 @@ from ..entries import (
     summary_entries,
 )
 from ..keys import bindings
+
+if TYPE_CHECKING:
+    from ...outline.model import Outline  # importing it loads the analysers (and spaCy)
 
 Node = TreeNode[Entry]
 #: What enter (or a click) on a node does; the reader screen jumps or toggles.
@@ -62,7 +66,7 @@ class OutlineTree(Tree[Entry]):
         self.clear()
         self._sections.clear()
         self._items.clear()
-        for section in SECTIONS:
+        for section in SECTION_TITLES:  # summary, actors, claims, outlook
             entry = section_entry(outline, section)
             node = self.root.add(self._label(entry), data=entry, expand=True, allow_expand=entry.count > 0)
             self._sections[section] = node
