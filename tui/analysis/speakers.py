@@ -20,10 +20,10 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
-from spacy.tokens import Span
+# spaCy is imported where a Span is built, not at import time: a cache hit must not load it.
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 Gender = Literal["male", "female"]
 Kind = Literal["person", "group", "org"]
@@ -71,6 +71,8 @@ def gender_cues() -> GenderCues:
 
 def entity_of(token: Token) -> Span | None:
     """The named entity holding `token`, if any."""
+    from spacy.tokens import Span
+
     if not token.ent_type_:
         return None
     doc = token.doc
@@ -85,6 +87,8 @@ def entity_of(token: Token) -> Span | None:
 
 def _trim_entity(ent: Span) -> Span:
     """Drop a possessive ending and leading 'the' from an entity span."""
+    from spacy.tokens import Span
+
     start, end = ent.start, ent.end
     while end > start + 1 and ent.doc[end - 1].tag_ == "POS":
         end -= 1
@@ -93,6 +97,8 @@ def _trim_entity(ent: Span) -> Span:
 
 def _with_title(ent: Span) -> Span:
     """A name with the honorific or article written before it: "Mr Gschwind", "the Post"."""
+    from spacy.tokens import Span
+
     doc = ent.doc
     start = ent.start
     honorifics = gender_cues().honorifics
