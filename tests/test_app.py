@@ -241,9 +241,13 @@ async def test_actor_expands_to_its_mentions(outline: Outline) -> None:
         putin = screen.tree.item_node("actors", 0)
         assert putin.is_expanded
         assert len(putin.children) == len(outline.actors[0].sentences)
-        await pilot.press("j", "enter")
-        assert screen.article_view.cursor == outline.actors[0].sentences[0]
-        await pilot.press("h")
+        await pilot.press("j", "j", "enter")  # the second mention
+        mentions = outline.actors[0].sentences
+        assert screen.article_view.cursor == mentions[1]
+        await pilot.press("n")  # n goes on through the actor's mentions
+        assert screen.article_view.cursor == mentions[2]
+        assert f"Vladimir Putin 3/{len(mentions)}" in screen.article_view.border_subtitle
+        await pilot.press("k", "h")
         assert cursor_entry(screen).kind == "item"
         await pilot.press("h")
         assert not putin.is_expanded

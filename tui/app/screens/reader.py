@@ -327,9 +327,18 @@ class ReaderScreen(Screen[None]):
         if entry is None:
             return
         if entry.jumpable:
-            self.jump_to_entry(entry, 0)
+            self.jump_to_entry(*self._cycle_of(entry))
         elif node.allow_expand:
             node.toggle()
+
+    def _cycle_of(self, entry: Entry) -> tuple[Entry, int]:
+        """What n/N cycle through from this entry: a mention belongs to its actor's sentences."""
+        if entry.kind == "mention":
+            actor_node = self.tree.item_node("actors", entry.index)
+            actor = actor_node.data if actor_node is not None else None
+            if actor is not None and entry.sentences and entry.sentences[0] in actor.sentences:
+                return actor, actor.sentences.index(entry.sentences[0])
+        return entry, 0
 
     @staticmethod
     def _same(a: Entry, b: Entry) -> bool:
@@ -383,10 +392,13 @@ class ReaderScreen(Screen[None]):
         if focused is self.tree and self.tree.cursor_node is not None:
             entry = self.tree.cursor_node.data
         if entry is not None and entry.jumpable:
-            if self.current is not None and self._same(entry, self.current):
-                self.jump_to_entry(entry, self.position + direction)
+            cycle, start = self._cycle_of(entry)
+            if self.current is not None and self._same(cycle, self.current):
+                self.jump_to_entry(cycle, self.position + direction)
+            elif entry.kind == "mention":
+                self.jump_to_entry(cycle, start)
             else:
-                self.jump_to_entry(entry, 0 if direction > 0 else -1)
+                self.jump_to_entry(cycle, 0 if direction > 0 else -1)
         elif self.current is not None:
             self.jump_to_entry(self.current, self.position + direction)
         elif self.article_view.matches:
