@@ -10,6 +10,26 @@ from pathlib import Path
 from ..errors import OutputError
 
 
+def _umask() -> int:
+    """The process umask, read without changing it (os.umask would race other threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+def _mode_for(path: Path) -> int:
+    """The mode a new file would get from open(), or the mode of the file it replaces."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 def write_atomic(path: Path | str, text: str, *, overwrite: bool = False, encoding: str = "utf-8") -> Path:
     """Write `text` to `path` atomically. Refuse to replace an existing file unless asked."""
     path = Path(path).expanduser()
@@ -24,6 +44,9 @@ def write_atomic(path: Path | str, text: str, *, overwrite: bool = False, encodi
     except OSError as exc:
         raise OutputError(f"cannot write here ({exc.strerror or exc})", subject=str(path)) from None
     try:
+        # mkstemp creates 0600; give the file the mode a plain open() would (or keep the old one).
+        with contextlib.suppress(OSError):
+            os.chmod(fd, _mode_for(path))
         with os.fdopen(fd, "w", encoding=encoding, newline="\n") as fh:
             fh.write(text)
             fh.flush()
