@@ -84,7 +84,8 @@ class OutlineTree(Tree[Entry]):
                     self._add_items(group_node, items)
         first = self.first_item("summary") or next(iter(self._sections.values()), None)
         if first is not None:
-            self.reveal(first)
+            # After the next layout: scrolling a tree that has no size yet scrolls too far.
+            self.call_after_refresh(self.reveal, first)
 
     def _add_items(self, parent: Node, entries: list[Entry]) -> None:
         for entry in entries:
@@ -148,6 +149,13 @@ class OutlineTree(Tree[Entry]):
         if node.line >= 0:
             self.move_cursor(node)
             self.scroll_to_node(node, animate=False)
+            # The first item of a section (or group) shows its heading too: "▼ Actors 20".
+            anchor = node
+            while anchor.parent not in (None, self.root) and anchor.parent.children[0] is anchor:
+                anchor = anchor.parent
+            room = self.scrollable_content_region.height
+            if anchor is not node and 0 <= anchor.line and node.line - anchor.line < room:
+                self.scroll_to_node(anchor, animate=False)
 
     # ------------------------------------------------------------- actions
 
