@@ -77,3 +77,29 @@ def test_default_path_does_not_import_nltk() -> None:
         "assert 'nltk' not in sys.modules and 'scipy' not in sys.modules, 'heavy import'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_long_documents_are_summarised_segment_by_segment(nlp, monkeypatch) -> None:
+    monkeypatch.setattr(summary, "SEGMENTED_ABOVE", 10)
+    topics = ["river flood town water", "bank rates inflation money", "football match goal team"]
+    paragraphs = []
+    for topic in topics:
+        words = topic.split()
+        for i in range(8):
+            paragraphs.append(
+                f"The {words[0]} report number {i} says the {words[1]} and the {words[2]} matter for the {words[3]} "
+                f"in the region this year."
+            )
+    p = parse_string("Mixed topics\n\n" + "\n\n".join(paragraphs), nlp)
+    ids = [i.sentences[0] for i in summarize(p, count=3)]
+    texts = [p.article.sentence_text(i) for i in ids]
+    # One sentence from each third of the document, not three from the dominant topic.
+    assert [t.split()[1] for t in texts] == ["river", "bank", "football"]
+
+
+def test_repeated_sentences_are_picked_once(nlp) -> None:
+    para = "The council approved the new budget for roads and schools on Monday evening."
+    other = "Opposition members said the budget cuts too deeply into library services."
+    p = parse_string("Budget\n\n" + "\n\n".join([para, other, para, other, para]), nlp)
+    texts = [p.article.sentence_text(i.sentences[0]) for i in summarize(p, count=2)]
+    assert sorted(texts) == sorted([para, other])

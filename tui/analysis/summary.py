@@ -37,6 +37,11 @@ QUADRATIC = frozenset({"reduction", "textrank", "lexrank", "lsa"})
 #: so a 100,000-word document does not take minutes of pure Python; see docs/summary.md.
 LINEAR_ABOVE = 400
 
+#: Above this many candidate sentences the centroid summary is picked segment by segment,
+#: from sentences of at least LONG_DOCUMENT_MIN_WORDS words (see `centroid_pick`).
+SEGMENTED_ABOVE = 300
+LONG_DOCUMENT_MIN_WORDS = 10
+
 
 @dataclass(frozen=True, slots=True)
 class SummaryItem:
@@ -195,10 +200,48 @@ def centroid_ratings(parsed: Parsed, ids: Sequence[int]) -> dict[int, float]:
 
 
 def centroid_pick(parsed: Parsed, count: int, ids: Sequence[int]) -> list[int]:
-    """The `count` best-rated sentences by `centroid_ratings`, in document order (ties: earlier)."""
+    """The `count` best-rated sentences by `centroid_ratings`, in document order.
+
+    Ties go to the earlier sentence; a sentence whose text repeats one already picked is
+    skipped. Above SEGMENTED_ABOVE candidates (a long report, a book chapter) one centroid
+    stands for no part of the text and favours short sentences of its most common words,
+    so the document is cut into `count` consecutive segments and each gives its best
+    sentence by its own centroid: the summary covers the whole document, still linearly.
+    """
+    if count <= 0 or not ids:
+        return []
+    if len(ids) <= SEGMENTED_ABOVE or count < 2:
+        return sorted(_best(parsed, ids, count))
+    picked: list[int] = []
+    size = len(ids) / count
+    for i in range(count):
+        segment = ids[round(i * size) : round((i + 1) * size)]
+        long_enough = [sid for sid in segment if _alpha_words(parsed, sid) >= LONG_DOCUMENT_MIN_WORDS]
+        picked += _best(parsed, long_enough or segment, 1, seen={_norm(parsed, sid) for sid in picked})
+    return sorted(picked)
+
+
+def _best(parsed: Parsed, ids: Sequence[int], count: int, seen: set[str] | None = None) -> list[int]:
     ratings = centroid_ratings(parsed, ids)
-    best = sorted(ids, key=lambda sid: (-ratings[sid], sid))[:count]
-    return sorted(best)
+    seen = set() if seen is None else seen
+    out: list[int] = []
+    for sid in sorted(ids, key=lambda sid: (-ratings[sid], sid)):
+        key = _norm(parsed, sid)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(sid)
+        if len(out) == count:
+            break
+    return out
+
+
+def _norm(parsed: Parsed, sid: int) -> str:
+    return " ".join(parsed.article.sentence_text(sid).casefold().split())
+
+
+def _alpha_words(parsed: Parsed, sid: int) -> int:
+    return sum(1 for t in parsed.spans[sid] if t.is_alpha)
 
 
 def summarize(
