@@ -1,0 +1,110 @@
+"""Run every benchmark and write docs/evaluation.md from their output.
+
+    pip install -e ".[eval]"
+    python benchmarks/run_all.py              # all (about 15 minutes on 2 cores)
+    python benchmarks/run_all.py --quick      # speed at 1× and 10× only, fewer repeats
+
+Each section is the verbatim stdout of one script, under the command that produced it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from datetime import date
+
+from _common import ROOT, machine
+
+INTRO = """# Evaluation
+
+How good each part of the outline is on public annotated data, beside the baselines
+people would use instead, and how fast the engine and the app are against the floor — the
+time spaCy itself needs to parse the text. Every table below is the verbatim output of a
+script in `benchmarks/`; rerun them all with `python benchmarks/run_all.py` (which
+rewrites this file), or one at a time with the command above each table. The data are in
+`../shared/eval/` (BBC dev, PolNeAR dev; see its README) and `benchmarks/data/` (our own
+annotations, with the source of each text).
+
+Generated {today} on {machine}.
+"""
+
+
+def sections(quick: bool) -> list[tuple[str, list[str], str]]:
+    speed = ["--sizes", "1", "10", "--repeat", "1"] if quick else []
+    return [
+        (
+            "Summary",
+            ["eval_summary.py"],
+            "ROUGE F1 against BBC dev's reference extracts; k = the reference length. "
+            "The default is what precis runs; sumy's algorithms run the plain way (all sentences in, k out).",
+        ),
+        (
+            "Claims (who says what)",
+            ["eval_claims.py"],
+            "PolNeAR dev attributions, sentence level: a gold attribution is found when a claim's "
+            "sentences overlap its Content span; speaker accuracy on found claims. "
+            "Baseline: textacy's `direct_quotations` on the same articles.",
+        ),
+        (
+            "Claims on our own annotations (the issue's definition of a claim)",
+            ["eval_claims_dev.py"],
+            "PolNeAR annotates more than attributed statements (actions, endorsements, wants); this "
+            "set marks only claims as the outline defines them (benchmarks/data/claims-dev.jsonl).",
+        ),
+        (
+            "Actors",
+            ["eval_actors.py"],
+            "Hand-annotated major actors and acceptable minor actors (benchmarks/data/actors-dev.json).",
+        ),
+        (
+            "Outlook",
+            ["eval_outlook.py"],
+            "Hand-annotated forward-looking sentences with their horizon "
+            "(benchmarks/data/outlook-dev.jsonl).",
+        ),
+        (
+            "Speed: engine against the spaCy floor",
+            ["bench_speed.py", *speed],
+            "Fresh process per run; documents are BBC dev articles concatenated to N×1,000 words.",
+        ),
+        (
+            "Speed: the app",
+            ["bench_app.py"],
+            "Headless Textual (Pilot) on the seed and on a ~100,000-word document.",
+        ),
+    ]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description="Run every benchmark and write docs/evaluation.md.")
+    ap.add_argument("--quick", action="store_true", help="speed at 1× and 10× only, one repeat")
+    ap.add_argument("--output", default=str(ROOT / "docs" / "evaluation.md"))
+    args = ap.parse_args()
+
+    parts = [INTRO.format(today=date.today().isoformat(), machine=machine())]
+    for title, argv, note in sections(args.quick):
+        script = ROOT / "benchmarks" / argv[0]
+        if not script.exists():
+            continue
+        command = "python benchmarks/" + " ".join(argv)
+        print(f"running: {command}", file=sys.stderr, flush=True)
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, str(script), *argv[1:]], cwd=ROOT, capture_output=True, text=True
+        )
+        took = time.perf_counter() - start
+        body = done.stdout.strip()
+        if done.returncode != 0:
+            body += f"\n\n**The script failed (exit {done.returncode}):**\n\n```\n{done.stderr.strip()[-2000:]}\n```"
+        parts.append(f"## {title}\n\n{note}\n\n`{command}` ({took:.0f} s)\n\n{body}\n")
+    text = "\n".join(parts)
+    with open(args.output, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
