@@ -144,6 +144,11 @@ _CONDITIONAL = frozenset({"if", "unless"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj", "parataxis"})
 
 
+def habitual_adverbs() -> frozenset[str]:
+    """Adverbs that make a clause a habit ("usually", "often"), from the lexicon."""
+    return _words().habitual
+
+
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
@@ -342,11 +347,9 @@ def _hypothetical_predicate(be: Token) -> bool:
 
 def _hypothetical_clause(tok: Token) -> bool:
     """A clause opened by "if", "in case", "suppose" to the left of tok ("in case X were to …")."""
-    verb = clause_verb(tok)
-    for t in tok.doc[verb.left_edge.i : tok.i]:
-        if t.lower_ in _HYPOTHETICAL_MARKS and t.dep_ in ("mark", "pobj", "prep", "advmod", "dep", "ROOT"):
-            return True
-    return False
+    left = clause_verb(tok).left_edge.i
+    start = max(tok.sent.start, left - 3)  # "in case" may hang on the noun before the clause
+    return any(t.lower_ in _HYPOTHETICAL_MARKS for t in tok.doc[start : tok.i])
 
 
 def _modal_marker(tok: Token, w: _Words) -> Marker | None:
@@ -424,8 +427,14 @@ def _opinion_heads(span: Span, w: _Words) -> set[int]:
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if head.lemma_.lower() in w.opinion and (subj is None or subj.lower_ in _GENERIC_SUBJECTS):
                 out.add(head.i)
-            elif head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and _evaluative(c, subj) for c in head.children):
+            elif head.lemma_ == "be" and any(
+                c.dep_ in ("acomp", "attr") and _evaluative(c, subj) for c in head.children
+            ):
                 out.add(head.i)
+            elif head.lemma_.lower() in w.wish_would:
+                out.add(head.i)  # "many Mexicans would hope their neighbour were …"
+        elif tok.tag_ == "MD" and tok.lower_ in ("may", "might") and tok.head.lemma_.lower() in w.advice_modal:
+            out.add(tok.head.i)  # "… might stop to consider what it could look like …"
     return out
 
 
@@ -451,7 +460,7 @@ def markers(span: Span) -> list[Marker]:
     if out:
         heads = _opinion_heads(span, w)
         if heads:
-            out = [m for m in out if not _under(span.doc[m.i].head, heads)]
+            out = [m for m in out if not _under(span.doc[m.i], heads)]
     if not out:
         return out
     quoted = quoted_tokens(span)
@@ -567,8 +576,13 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
     if tok.pos_ == "VERB" and (lemma in w.intention or low in w.intention) and _to_infinitive(tok) is not None:
         if tag == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
             return None  # "the route planned to …": a participle, not a plan
-        if tok.dep_ in ("relcl", "acl") and (lemma in w.seeking or low in w.seeking):
-            return None  # "women who want to work …", "a company that is looking to grow": a description
+        if (lemma in w.seeking or low in w.seeking) and (
+            _clause_dep(tok) in ("relcl", "acl")
+            or (tag == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+        ):
+            # "women who want to work …", "a movement that blames … and seeks to …", "the
+            # investment community, looking to take a longer-term view": a description
+            return None
         tense = aux_tense(tok) or _untensed(tok)
         if tense == "past" and (lemma in w.commissive or low in w.commissive):
             return Marker("intention", tok.i, reported=True)  # "promised to lift regulations": a pledge ahead
@@ -604,6 +618,15 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
                 return None  # "cut its sales forecasts for the year": a past act
             return Marker("weak", tok.i)
     return None
+
+
+def _clause_dep(tok: Token) -> str:
+    """The dependency of a clause, through coordination ("blames … and *seeks*" → relcl)."""
+    for _ in range(8):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.dep_
 
 
 def _looking_at(tok: Token) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from .forward import Marker, advice, clause_verb, finite_tense, in_reported_speech, markers
+from .forward import Marker, advice, clause_verb, finite_tense, habitual_adverbs, in_reported_speech, markers
 from .timex import Timex, find_timexes
 
 if TYPE_CHECKING:
@@ -38,9 +38,10 @@ CARRY_GAP = 0
 OLD_DAYS = 365
 
 _RANK = {"short": 1, "medium": 2, "long": 3}
-#: Time expressions that point ahead only when the clause is in the present tense
-#: ("faces a test on Tuesday", but "said on Tuesday").
-_DATELIKE = frozenset({"weekday", "date", "month", "season"})
+#: Time expressions that point ahead only when their clause is in the present tense
+#: ("faces a test on Tuesday", "BYD opens its factory at the end of this year", but "said
+#: on Tuesday").
+_DATELIKE = frozenset({"weekday", "date", "month", "season", "edge", "part"})
 #: Expressions that name a calendar date or period, not a distance from now.
 _ABSOLUTE = frozenset({"year", "date", "month", "season", "part", "edge"})
 
@@ -65,23 +66,44 @@ class SentenceOutlook:
     bare_would: bool = False
 
 
-def _past_clause(tok: Token) -> bool:
+def _past_clause(tok: Token, ahead: bool = False) -> bool:
     """Whether the clause that holds tok is in a past tense or the present perfect
-    ("said on Monday", "had agreed in 2014", "have visited within a year")."""
+    ("said on Monday", "had agreed in 2014", "have visited within a year"). A reduced
+    participle ("less than forecast in July") is past unless the expression points ahead by
+    itself ("a review planned for next year")."""
     verb = clause_verb(tok)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes):
         return True
+    if not ahead and verb.tag_ == "VBN" and not auxes and verb.dep_ != "ROOT" and not any(
+        c.dep_ in ("xcomp", "ccomp") for c in verb.children
+    ):
+        return True  # "less than forecast in July", "a deal signed in June": a reduced past participle
     tense = finite_tense(verb)  # an untensed verb takes the tense of the clause above it
     return tense in ("past", "perfect-past", "counterfactual")
 
 
-def _present_root(span: Span) -> bool:
-    """A main verb in the present ("faces", "is expected"), not the present perfect."""
-    root = span.root
-    if root.tag_ in ("VBZ", "VBP"):
+def _present_verb(verb: Token) -> bool:
+    """A verb in the present ("faces", "is expected"), not the present perfect."""
+    if verb.tag_ in ("VBZ", "VBP"):
         return True
-    return root.tag_ != "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children)
+    return verb.tag_ != "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _scheduled(tok: Token, habitual: frozenset[str]) -> bool:
+    """Whether the clause of a date-like expression states a schedule: a present-tense verb
+    ("Talks begin on Wednesday", "said the 15 March opening date remains unchanged"), not a
+    habit ("Investors usually buy into strength in December") nor a truth about anyone
+    ("You can't win the league in January")."""
+    verb = clause_verb(tok)
+    if not _present_verb(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in habitual:
+            return False
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("you", "anyone", "anybody", "one"):
+            return False
+    return True
 
 
 def _token_at(span: Span, starts: list[int], char: int) -> Token | None:
@@ -106,7 +128,7 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     starts = [t.idx for t in span] if timexes else []
     for tx in timexes:
         tok = _token_at(span, starts, base + tx.start)
-        past_clause = tok is not None and _past_clause(tok)
+        past_clause = tok is not None and _past_clause(tok, tx.future)
         if tx.past:
             past_anchor = True
             if past_clause and tx.days is not None and tx.days < -OLD_DAYS:
@@ -130,8 +152,16 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
                 continue
         found.append(m)
     forward = bool(found) or ahead
-    if not forward and future_tx and _present_root(span):
-        forward = any(t.kind in _DATELIKE and t.days is not None and t.days >= 0 for t in future_tx)
+    if not forward and future_tx:
+        habitual = habitual_adverbs()
+        forward = any(
+            t.kind in _DATELIKE
+            and t.days is not None
+            and t.days >= 0
+            and (tok := _token_at(span, starts, base + t.start)) is not None
+            and _scheduled(tok, habitual)
+            for t in future_tx
+        )
     best: Timex | None = None
     for tx in future_tx:
         if tx.horizon is None:
