@@ -43,7 +43,7 @@ _RANK = {"short": 1, "medium": 2, "long": 3}
 #: on Tuesday").
 _DATELIKE = frozenset({"weekday", "date", "month", "season", "edge", "part"})
 #: Expressions that name a calendar date or period, not a distance from now.
-_ABSOLUTE = frozenset({"year", "date", "month", "season", "part", "edge"})
+_ABSOLUTE = frozenset({"year", "date", "month", "season", "part", "edge", "fiscal", "split"})
 
 
 @dataclass(frozen=True, slots=True)
