@@ -222,7 +222,9 @@ def find_outlook(parsed: Parsed) -> list[OutlookItem]:
             cue = (own.cue[0] + offset, own.cue[1] + offset)
             carry, gap = (own.horizon, cue), 0
             items.append(OutlookItem(own.horizon, text[cue[0] : cue[1]], (sentence.id,)))
-        elif carry is not None:
+        elif carry is not None and not own.bare_would:
+            # A bare "would" describes what a proposal would do, not when ("Peers begin … on
+            # Thursday. These would replace current powers …"): it does not inherit the cue.
             gap = 0
             items.append(OutlookItem(carry[0], text[carry[1][0] : carry[1][1]], (sentence.id,)))
         else:

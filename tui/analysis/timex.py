@@ -291,6 +291,8 @@ _RULES: dict[str, Callable[[int], date | None]] = {
     "easter": _easter,
     "labor_day": lambda y: _nth_weekday(y, 9, 0, 1),
     "memorial_day": lambda y: _nth_weekday(y, 5, 0, -1),
+    # "the election" without more: a US federal election day (presidential or midterm)
+    "us_election_near": lambda y: _us_election(y) if y % 2 == 0 else None,
 }
 
 
@@ -525,8 +527,14 @@ def _event(spec: str, ref: date, known: bool) -> float | None:
     if spec.startswith("fixed:"):
         m, d = (int(x) for x in spec[6:].split("-"))
         return (_next_month_date(m, d, ref + timedelta(days=7)) - ref).days
-    when = _next_event(spec[5:], ref)
-    return None if when is None else (when - ref).days
+    rule = spec[5:]
+    when = _next_event(rule, ref)
+    if when is None:
+        return None
+    days = (when - ref).days
+    if rule == "us_election_near" and days > lexicon()["events"]["near_days"]:
+        return None  # "after the election" far from a US campaign: some other election
+    return days
 
 
 def find_timexes(text: str, published: date | None) -> list[Timex]:
@@ -562,6 +570,9 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
                 continue
             add(m, days, horizon_for(days), future and (days is None or days >= 0), kind)
     for m in rules.events.finditer(text):
+        if m.group(0)[:5].lower() == "since":
+            add(m, None, None, False, "since")  # "since Christmas": a span up to now
+            continue
         days = _event(rules.specs[int(m.lastgroup[1:])], ref, known)  # type: ignore[index]
         add(m, days, horizon_for(days), False, "event")
     return _without_overlaps(found)
