@@ -497,6 +497,8 @@ def generic(tok: Token, w: _Words | None = None, *, people: bool = True) -> bool
                     or any(g.dep_ == "conj" and g.lower_ in _GENERIC_PEOPLE for g in c.children)
                 ):
                     return True
+                if people and c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "your" for g in c.children):
+                    return True  # "will increase your chances of qualifying for aid"
         if node.head.i == node.i:
             return False
         node = node.head
@@ -513,6 +515,13 @@ def advice(span: Span) -> bool:
         return False
     return _imperative(span) or any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _GENERIC_PEOPLE for c in root.children
+    ) or any(_if_you(c) for c in root.children if c.dep_ == "advcl")
+
+
+def _if_you(clause: Token) -> bool:
+    """"If you already made those changes years ago, …": a condition put to the reader."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in clause.children) and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _GENERIC_PEOPLE for t in clause.subtree
     )
 
 

@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from .forward import Marker, advice, clause_verb, finite_tense, habitual_adverbs, in_reported_speech, markers
+from .forward import (
+    Marker,
+    advice,
+    clause_verb,
+    finite_tense,
+    habitual_adverbs,
+    in_condition,
+    in_reported_speech,
+    markers,
+)
 from .timex import Timex, find_timexes
 
 if TYPE_CHECKING:
@@ -80,6 +89,8 @@ def _past_clause(tok: Token, ahead: bool = False) -> bool:
     ):
         return True  # "less than forecast in July", "a deal signed in June": a reduced past participle
     tense = finite_tense(verb)  # an untensed verb takes the tense of the clause above it
+    if tense == "past" and in_condition(verb):
+        return False  # "if his candidate were to win in November": a hypothesis, not the past
     return tense in ("past", "perfect-past", "counterfactual")
 
 
@@ -136,7 +147,10 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
         elif past_clause and not (tx.future and tx.kind in _ABSOLUTE):
             # "visited within a year", "In October, they agreed …": not a time ahead. A date
             # that is after publication by the calendar ("by 2030") stays ahead, whatever the verb.
-            past_anchor = past_anchor or tx.kind in ("year", "date", "month")
+            # A year still running ("said of the 2016 election", in 2016) is no anchor in the past.
+            past_anchor = past_anchor or tx.kind in ("date", "month") or (
+                tx.kind == "year" and (tx.days is None or tx.days < 0)
+            )
         elif tx.future or tx.horizon is not None:
             future_tx.append(tx)
     ahead = any(t.future for t in future_tx)
