@@ -411,6 +411,9 @@ def test_not_forward_looking_after_blind3(sentence: str, nlp) -> None:
         "\"We are looking at how quickly we can do that, because obviously there are cost implications.\"",
         # a comparison with a noun subject is a forecast, not a judgement
         "However, it said sales would be better than previously forecast.",
+        # the poll rule needs a share as subject: a number of people is no poll
+        "The two would meet again in Geneva, officials said.",
+        "The Tax Policy Center estimates that the top 1 percent of taxpayers would face an average tax increase.",
     ],
 )
 def test_forward_looking_after_blind3(sentence: str, nlp) -> None:

@@ -330,9 +330,7 @@ def _poll_subject(subj: Token, w: _Words) -> bool:
     """"46 percent", "a majority of voters", "most Americans", "two-thirds": the share of a poll."""
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in _GROUP_RANKS for c in subj.children):
         return False  # "the top 1 percent of taxpayers would face …": a group, not a poll
-    if subj.lower_ in w.poll or subj.lemma_.lower() in w.poll:
-        return True
-    return subj.pos_ == "NUM" or any(c.dep_ == "nummod" and c.lower_ in w.poll for c in subj.children)
+    return subj.lower_ in w.poll or subj.lemma_.lower() in w.poll
 
 
 def _hypothetical_predicate(be: Token) -> bool:
