@@ -56,6 +56,15 @@ class _Words:
     opinion: frozenset[str]
     hypothetical: frozenset[str]
     wish: frozenset[str]
+    refusal: frozenset[str]
+    wish_would: frozenset[str]
+    advice_modal: frozenset[str]
+    poll: frozenset[str]
+    specifying: frozenset[str]
+    be_to_idioms: frozenset[str]
+    plan_content: frozenset[str]
+    pledge: frozenset[str]
+    seeking: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -74,6 +83,7 @@ def inflections(lemmas: list[str]) -> frozenset[str]:
 
 _VERB_LISTS = (
     "intention_verbs", "desire_verbs", "commissive_verbs", "prediction_verbs", "reporting_verbs", "wish_verbs",
+    "pledge_object_verbs", "seeking_verbs",
 )  # fmt: skip
 
 
@@ -100,6 +110,15 @@ def _words() -> _Words:
                 "opinion_would_verbs",
                 "hypothetical_would_verbs",
                 "wish_verbs",
+                "refusal_verbs",
+                "wish_would_verbs",
+                "advice_modal_verbs",
+                "poll_subjects",
+                "specifying_nouns",
+                "be_to_idioms",
+                "plan_content_verbs",
+                "pledge_object_verbs",
+                "seeking_verbs",
             )
         )
     )
@@ -110,11 +129,24 @@ _PAST_BE = frozenset({"was", "were"})
 _EVALUATIVE = frozenset(
     {"better", "best", "good", "nice", "great", "wise", "helpful", "easier", "ideal", "preferable", "worse", "fair"}
 )
+#: Comparatives that judge only with an impersonal subject ("it would be better if …"); with
+#: a noun they forecast ("sales would be better than forecast").
+_COMPARATIVE = frozenset({"better", "worse", "easier", "preferable"})
+_IMPERSONAL = frozenset({"it", "that", "this", "there", "what", "which"})
+_GROUP_RANKS = frozenset(
+    {"top", "bottom", "richest", "poorest", "wealthiest", "lower", "upper", "lowest", "highest", "middle"}
+)
+_HYPOTHETICAL_MARKS = frozenset({"if", "unless", "case", "suppose", "supposing"})
 _GENERIC_SUBJECTS = frozenset({"i", "you", "we", "one"})
 _GENERIC_PEOPLE = frozenset({"you", "anyone", "anybody", "whoever"})
 _PAST_ADVERBS = frozenset({"previously", "formerly", "originally", "once", "earlier"})
 _CONDITIONAL = frozenset({"if", "unless"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj", "parataxis"})
+
+
+def habitual_adverbs() -> frozenset[str]:
+    """Adverbs that make a clause a habit ("usually", "often"), from the lexicon."""
+    return _words().habitual
 
 
 def _is_verb(tok: Token) -> bool:
@@ -261,10 +293,14 @@ def _past_governor(tok: Token) -> bool:
     reporting = _words().reporting
     node = verb
     while node.i != gov.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return False  # "unveiled a proposal *that would create* …": a relative clause has its own time
         node = node.head
         if node.lemma_.lower() in reporting or node.lower_ in reporting:
             return False  # "were *concerned* that they may …"
-    return aux_tense(gov) in ("past", "perfect-past")
+    if aux_tense(gov) not in ("past", "perfect-past"):
+        return False
+    return not in_reported_speech(gov)  # "said Mr Blair was worried voters would …" is still reported
 
 
 def _tensed(kind: str, tok: Token, tense: str) -> Marker | None:
@@ -281,13 +317,37 @@ def _evaluative(adj: Token, subj: Token | None) -> bool:
     wish, not a forecast. A comparative counts only after "it"/"that"/"this" ("A Europe …
     would be more capable" is a forecast)."""
     if adj.lower_ in _EVALUATIVE:
-        return True
+        return adj.lower_ not in _COMPARATIVE or subj is None or subj.lower_ in _IMPERSONAL
     if adj.dep_ == "attr":  # "a good time", "a good way to …" (not "the great Trojan horse")
         return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in adj.children) and any(
             c.dep_ == "amod" and c.lower_ in _EVALUATIVE for c in adj.children
         )
     comparative = adj.tag_ == "JJR" or any(g.lower_ == "more" for g in adj.children)
     return comparative and (subj is None or subj.lower_ in ("it", "that", "this"))
+
+
+def _poll_subject(subj: Token, w: _Words) -> bool:
+    """"46 percent", "a majority of voters", "most Americans", "two-thirds": the share of a poll."""
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _GROUP_RANKS for c in subj.children):
+        return False  # "the top 1 percent of taxpayers would face …": a group, not a poll
+    return subj.lower_ in w.poll or subj.lemma_.lower() in w.poll
+
+
+def _hypothetical_predicate(be: Token) -> bool:
+    """"would be if …": the predicate is a condition, not a state ("the only objection would be if …")."""
+    children = list(be.children)
+    if any(c.dep_ in ("attr", "acomp", "dobj", "prep", "xcomp", "ccomp", "oprd") for c in children):
+        return False
+    return any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONAL for g in c.children) for c in children
+    )
+
+
+def _hypothetical_clause(tok: Token) -> bool:
+    """A clause opened by "if", "in case", "suppose" to the left of tok ("in case X were to …")."""
+    left = clause_verb(tok).left_edge.i
+    start = max(tok.sent.start, left - 3)  # "in case" may hang on the noun before the clause
+    return any(t.lower_ in _HYPOTHETICAL_MARKS for t in tok.doc[start : tok.i])
 
 
 def _modal_marker(tok: Token, w: _Words) -> Marker | None:
@@ -302,8 +362,20 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
     if low in w.backshift or (tok.lemma_.lower() == "would" and low not in w.prediction_modals):
         if perfect or any(c.lower_ == "otherwise" or c.lower_ in _PAST_ADVERBS for c in head.children):
             return None  # would have done; would otherwise: counterfactual; previously would
+        if tok.dep_ not in ("aux", "auxpass") or not _is_verb(head):
+            return None  # "I would," Melanie said: an elliptical answer
+        if any(c.dep_ == "advmod" and c.lower_ in w.habitual for c in head.children):
+            return None  # "Trump also would constantly tussle with debate moderators": a past habit
         lemma = head.lemma_.lower()
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if any(c.dep_ == "neg" for c in head.children) and (lemma in w.refusal or head.lower_ in w.refusal):
+            return None  # "He would not discuss reports …", "would not be drawn on …": a refusal
+        if lemma in w.wish_would:
+            return None  # "many Mexicans would hope their neighbour were farther away": a wish
+        if subj is not None and _poll_subject(subj, w):
+            return None  # "46 percent would choose Clinton": a poll, not a forecast
+        if lemma == "be" and _hypothetical_predicate(head):
+            return None  # "the only objection would be if users were forced …"
         if lemma in w.hypothetical or (
             lemma in w.opinion and (subj is None or subj.lower_ in _GENERIC_SUBJECTS)
         ):
@@ -319,8 +391,16 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             return None  # could have done; as strong as could be expected
         if any(c.dep_ == "advmod" and c.lower_ in ("better", "best") for c in head.children):
             return None  # "resources could be better spent": a judgement, not a forecast
-        if head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and _evaluative(c, None) for c in head.children):
-            return None  # "borrowing may be a good way to …": advice
+        if head.lemma_ == "be" and (
+            any(c.dep_ in ("acomp", "attr") and _evaluative(c, None) for c in head.children)
+            or any(
+                c.dep_ == "nsubj" and any(g.dep_ == "amod" and g.lower_ in _EVALUATIVE for g in c.children)
+                for c in head.children
+            )
+        ):
+            return None  # "borrowing may be a good way to …", "the best approach may be to …": advice
+        if head.lemma_.lower() in w.advice_modal and low in ("may", "might"):
+            return None  # "you might want to …", "Americans … might stop to consider …": advice
         if low == "could" and any(c.dep_ == "neg" for c in head.children):
             return None  # could not: (in)ability, not a prediction
         if any(c.dep_ == "advmod" and c.lower_ in _PAST_ADVERBS for c in head.children):
@@ -336,7 +416,8 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
 
 
 def _opinion_heads(span: Span, w: _Words) -> set[int]:
-    """Verbs of "you'd think", "I would say": what they govern is an opinion, not a forecast."""
+    """Verbs of "you'd think", "I would say", "it would be far better if": what they govern
+    is an opinion or a wish, not a forecast ("… so Parliament could consider it")."""
     out = set()
     for tok in span:
         if tok.tag_ == "MD" and tok.lower_ in w.backshift | {"would"}:
@@ -344,6 +425,14 @@ def _opinion_heads(span: Span, w: _Words) -> set[int]:
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if head.lemma_.lower() in w.opinion and (subj is None or subj.lower_ in _GENERIC_SUBJECTS):
                 out.add(head.i)
+            elif head.lemma_ == "be" and any(
+                c.dep_ in ("acomp", "attr") and _evaluative(c, subj) for c in head.children
+            ):
+                out.add(head.i)
+            elif head.lemma_.lower() in w.wish_would:
+                out.add(head.i)  # "many Mexicans would hope their neighbour were …"
+        elif tok.tag_ == "MD" and tok.lower_ in ("may", "might") and tok.head.lemma_.lower() in w.advice_modal:
+            out.add(tok.head.i)  # "… might stop to consider what it could look like …"
     return out
 
 
@@ -369,13 +458,22 @@ def markers(span: Span) -> list[Marker]:
     if out:
         heads = _opinion_heads(span, w)
         if heads:
-            out = [m for m in out if not _under(span.doc[m.i].head, heads)]
+            out = [m for m in out if not _under(span.doc[m.i], heads)]
     if not out:
         return out
     quoted = quoted_tokens(span)
     # In direct speech a past tense is a past tense: "it was a sad moment when the British decided to leave".
     out = [m for m in out if not (m.reported and m.kind != "backshift" and m.i in quoted)]
-    return [m for m in out if not generic(span.doc[m.i], w, people=m.i not in quoted)]
+    return [
+        m for m in out if not generic(span.doc[m.i], w, people=m.i not in quoted) and not _you_could(span.doc[m.i])
+    ]
+
+
+def _you_could(tok: Token) -> bool:
+    """"You could dismiss these actions as …", "you might think": a possibility open to anyone."""
+    if tok.tag_ != "MD" or tok.lower_ not in ("could", "might", "can", "ca"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in tok.head.children)
 
 
 def generic(tok: Token, w: _Words | None = None, *, people: bool = True) -> bool:
@@ -392,9 +490,13 @@ def generic(tok: Token, w: _Words | None = None, *, people: bool = True) -> bool
                 return True
             for c in node.children:
                 if people and c.dep_ in ("nsubj", "nsubjpass") and (
-                    c.lower_ in _GENERIC_PEOPLE or any(g.dep_ == "poss" and g.lower_ == "your" for g in c.children)
+                    c.lower_ in _GENERIC_PEOPLE
+                    or any(g.dep_ == "poss" and g.lower_ == "your" for g in c.children)
+                    or any(g.dep_ == "conj" and g.lower_ in _GENERIC_PEOPLE for g in c.children)
                 ):
                     return True
+                if people and c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "your" for g in c.children):
+                    return True  # "will increase your chances of qualifying for aid"
         if node.head.i == node.i:
             return False
         node = node.head
@@ -411,6 +513,13 @@ def advice(span: Span) -> bool:
         return False
     return _imperative(span) or any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _GENERIC_PEOPLE for c in root.children
+    ) or any(_if_you(c) for c in root.children if c.dep_ == "advcl")
+
+
+def _if_you(clause: Token) -> bool:
+    """"If you already made those changes years ago, …": a condition put to the reader."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in clause.children) and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _GENERIC_PEOPLE for t in clause.subtree
     )
 
 
@@ -457,6 +566,11 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
             return _tensed("prospective", tok, aux_tense(tok))
         return None
     if low in w.prospective and tok.pos_ in ("ADJ", "VERB", "ADV", "ADP"):
+        if any(c.dep_ == "prt" for c in tok.children):
+            return None  # "has been set up to advise …": a phrasal verb, not "set to"
+        if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and _to_infinitive(tok) is not None:
+            # "injections intended to calm her": a participle takes the tense of the clause above
+            return _tensed("prospective", tok, finite_tense(tok.head) or "present")
         if _to_infinitive(tok) is not None or (
             low == "about" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
         ):
@@ -465,16 +579,32 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
             return Marker("weak", tok.i)  # "a ruling is unlikely before the end of the year"
         return None
     if lemma == "be" and _is_verb(tok) and tok.dep_ not in ("aux", "auxpass"):
-        return _be_to(tok)
+        return _be_to(tok, w)
     if tok.pos_ == "VERB" and (lemma in w.intention or low in w.intention) and _to_infinitive(tok) is not None:
         if tag == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
             return None  # "the route planned to …": a participle, not a plan
+        if (lemma in w.seeking or low in w.seeking) and (
+            _clause_dep(tok) in ("relcl", "acl")
+            or (tag == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+        ):
+            # "women who want to work …", "a movement that blames … and seeks to …", "the
+            # investment community, looking to take a longer-term view": a description
+            return None
         tense = aux_tense(tok) or _untensed(tok)
         if tense == "past" and (lemma in w.commissive or low in w.commissive):
             return Marker("intention", tok.i, reported=True)  # "promised to lift regulations": a pledge ahead
         if (lemma in w.desire or low in w.desire) and (tense == "past" or any(c.dep_ == "neg" for c in tok.children)):
             return None  # "they wanted to remain British", "doesn't want to come": states
         return _tensed("intention", tok, tense)
+    if tok.pos_ == "VERB" and (lemma in w.pledge or low in w.pledge) and _to_infinitive(tok) is None:
+        if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and (
+            tag in ("VBZ", "VBP", "VBD") or any(c.dep_ == "aux" for c in tok.children)
+        ):
+            tense = aux_tense(tok) or _untensed(tok)
+            if tense not in ("perfect-past", "counterfactual"):
+                return Marker("intention", tok.i, reported=tense == "past")  # "has promised a veto"
+    if low == "looking" and tag == "VBG" and aux_tense(tok) == "present" and _looking_at(tok):
+        return Marker("prediction", tok.i)  # "We are looking at how quickly we can do that"
     perfect = tag == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in tok.children)
     if tok.pos_ == "VERB" and (lemma in w.predict or low in w.predict) and (tag != "VBN" or perfect):
         if (lemma == "consider" or low in ("considers", "considered")) and not (
@@ -497,6 +627,25 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
     return None
 
 
+def _clause_dep(tok: Token) -> str:
+    """The dependency of a clause, through coordination ("blames … and *seeks*" → relcl)."""
+    for _ in range(8):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.dep_
+
+
+def _looking_at(tok: Token) -> bool:
+    """"looking at how/whether …", "looking at raising …": an option under study."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "at":
+            for g in c.children:
+                if g.dep_ == "pcomp" or g.tag_ == "VBG":
+                    return True
+    return False
+
+
 def _untensed(tok: Token) -> str:
     """Tense for a verb with none of its own ("queries *seeking* to …" under "did not respond")."""
     if tok.head.i == tok.i:
@@ -504,11 +653,19 @@ def _untensed(tok: Token) -> str:
     return finite_tense(tok.head) or "present"
 
 
-def _be_to(tok: Token) -> Marker | None:
-    """"is to rise", "are to be held": the infinitive right after a finite `be`."""
+def _be_to(tok: Token, w: _Words) -> Marker | None:
+    """"is to rise", "are to be held": the infinitive right after a finite `be` (not "is to
+    blame", "the trick is to …", "in case X were to …")."""
     inf = _to_infinitive(tok)
     if inf is None or any(c.dep_ in ("expl", "csubj") for c in tok.children):
         return None
+    if inf.lemma_.lower() in w.be_to_idioms:
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (subj.lemma_.lower() in w.specifying or subj.lower_ in w.specifying):
+        return None  # "The second trick is to get rid of the fat": what something is, not what will happen
+    if tok.lower_ == "were" and _hypothetical_clause(tok):
+        return None  # "in case its partner were to turn hostile": a hypothesis
     between = tok.doc[tok.i + 1 : inf.i]
     if any(t.lower_ != "to" and t.pos_ not in ("ADV", "PART", "AUX") for t in between):
         return None  # "it is hard to …", "is necessary to …"
@@ -534,4 +691,6 @@ def _intention_noun(tok: Token) -> Marker | None:
     if tok.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
         if any(c.dep_ in ("ccomp", "xcomp") for c in head.children):
             return Marker("intention", tok.i)
+    if tok.dep_ == "nsubj" and head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in _words().plan_content:
+        return Marker("intention", tok.i)  # "Other plans include letting maternity pay be given to fathers"
     return None

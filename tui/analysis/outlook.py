@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from .forward import Marker, advice, clause_verb, finite_tense, in_reported_speech, markers
+from .forward import (
+    Marker,
+    advice,
+    clause_verb,
+    finite_tense,
+    habitual_adverbs,
+    in_condition,
+    in_reported_speech,
+    markers,
+)
 from .timex import Timex, find_timexes
 
 if TYPE_CHECKING:
@@ -38,11 +47,12 @@ CARRY_GAP = 0
 OLD_DAYS = 365
 
 _RANK = {"short": 1, "medium": 2, "long": 3}
-#: Time expressions that point ahead only when the clause is in the present tense
-#: ("faces a test on Tuesday", but "said on Tuesday").
-_DATELIKE = frozenset({"weekday", "date", "month", "season"})
+#: Time expressions that point ahead only when their clause is in the present tense
+#: ("faces a test on Tuesday", "BYD opens its factory at the end of this year", but "said
+#: on Tuesday").
+_DATELIKE = frozenset({"weekday", "date", "month", "season", "edge", "part"})
 #: Expressions that name a calendar date or period, not a distance from now.
-_ABSOLUTE = frozenset({"year", "date", "month", "season", "part", "edge"})
+_ABSOLUTE = frozenset({"year", "date", "month", "season", "part", "edge", "fiscal", "split"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,23 +75,46 @@ class SentenceOutlook:
     bare_would: bool = False
 
 
-def _past_clause(tok: Token) -> bool:
+def _past_clause(tok: Token, ahead: bool = False) -> bool:
     """Whether the clause that holds tok is in a past tense or the present perfect
-    ("said on Monday", "had agreed in 2014", "have visited within a year")."""
+    ("said on Monday", "had agreed in 2014", "have visited within a year"). A reduced
+    participle ("less than forecast in July") is past unless the expression points ahead by
+    itself ("a review planned for next year")."""
     verb = clause_verb(tok)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes):
         return True
+    if not ahead and verb.tag_ == "VBN" and not auxes and verb.dep_ != "ROOT" and not any(
+        c.dep_ in ("xcomp", "ccomp") for c in verb.children
+    ):
+        return True  # "less than forecast in July", "a deal signed in June": a reduced past participle
     tense = finite_tense(verb)  # an untensed verb takes the tense of the clause above it
+    if tense == "past" and in_condition(verb):
+        return False  # "if his candidate were to win in November": a hypothesis, not the past
     return tense in ("past", "perfect-past", "counterfactual")
 
 
-def _present_root(span: Span) -> bool:
-    """A main verb in the present ("faces", "is expected"), not the present perfect."""
-    root = span.root
-    if root.tag_ in ("VBZ", "VBP"):
+def _present_verb(verb: Token) -> bool:
+    """A verb in the present ("faces", "is expected"), not the present perfect."""
+    if verb.tag_ in ("VBZ", "VBP"):
         return True
-    return root.tag_ != "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children)
+    return verb.tag_ != "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _scheduled(tok: Token, habitual: frozenset[str]) -> bool:
+    """Whether the clause of a date-like expression states a schedule: a present-tense verb
+    ("Talks begin on Wednesday", "said the 15 March opening date remains unchanged"), not a
+    habit ("Investors usually buy into strength in December") nor a truth about anyone
+    ("You can't win the league in January")."""
+    verb = clause_verb(tok)
+    if not _present_verb(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in habitual:
+            return False
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("you", "anyone", "anybody", "one"):
+            return False
+    return True
 
 
 def _token_at(span: Span, starts: list[int], char: int) -> Token | None:
@@ -106,7 +139,7 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     starts = [t.idx for t in span] if timexes else []
     for tx in timexes:
         tok = _token_at(span, starts, base + tx.start)
-        past_clause = tok is not None and _past_clause(tok)
+        past_clause = tok is not None and _past_clause(tok, tx.future)
         if tx.past:
             past_anchor = True
             if past_clause and tx.days is not None and tx.days < -OLD_DAYS:
@@ -114,7 +147,10 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
         elif past_clause and not (tx.future and tx.kind in _ABSOLUTE):
             # "visited within a year", "In October, they agreed …": not a time ahead. A date
             # that is after publication by the calendar ("by 2030") stays ahead, whatever the verb.
-            past_anchor = past_anchor or tx.kind in ("year", "date", "month")
+            # A year still running ("said of the 2016 election", in 2016) is no anchor in the past.
+            past_anchor = past_anchor or tx.kind in ("date", "month") or (
+                tx.kind == "year" and (tx.days is None or tx.days < 0)
+            )
         elif tx.future or tx.horizon is not None:
             future_tx.append(tx)
     ahead = any(t.future for t in future_tx)
@@ -130,8 +166,16 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
                 continue
         found.append(m)
     forward = bool(found) or ahead
-    if not forward and future_tx and _present_root(span):
-        forward = any(t.kind in _DATELIKE and t.days is not None and t.days >= 0 for t in future_tx)
+    if not forward and future_tx:
+        habitual = habitual_adverbs()
+        forward = any(
+            t.kind in _DATELIKE
+            and t.days is not None
+            and t.days >= 0
+            and (tok := _token_at(span, starts, base + t.start)) is not None
+            and _scheduled(tok, habitual)
+            for t in future_tx
+        )
     best: Timex | None = None
     for tx in future_tx:
         if tx.horizon is None:
@@ -192,7 +236,9 @@ def find_outlook(parsed: Parsed) -> list[OutlookItem]:
             cue = (own.cue[0] + offset, own.cue[1] + offset)
             carry, gap = (own.horizon, cue), 0
             items.append(OutlookItem(own.horizon, text[cue[0] : cue[1]], (sentence.id,)))
-        elif carry is not None:
+        elif carry is not None and not own.bare_would:
+            # A bare "would" describes what a proposal would do, not when ("Peers begin … on
+            # Thursday. These would replace current powers …"): it does not inherit the cue.
             gap = 0
             items.append(OutlookItem(carry[0], text[carry[1][0] : carry[1][1]], (sentence.id,)))
         else:

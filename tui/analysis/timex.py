@@ -111,19 +111,23 @@ def _rules() -> _Rules:
     seasons = _alt(k for k in lx["seasons"] if not k.startswith("_"))
     units = _alt(k for k in lx["units_days"] if not k.startswith("_"))
     num = rf"(?P<num>\d+(?:\.\d+)?|{_alt(lx['numbers'])})"
+    # "four to six weeks", "two or three years", "10-15 years": the far end decides
+    num_range = rf"{num}(?:\s*(?:-|–|to|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{_alt(lx['numbers'])}))?"
+    about = r"(?:(?:up to|about|around|some|at least|more than|less than|roughly|nearly|almost)\s+)?"
     year = r"(?P<year>(?:19|20|21)\d\d)(?!\d|,\d|\.\d|\s*(?:%|per\s?cent|bn|m\b|million|billion))"
     mon = rf"(?P<mon>{months})(?:\.(?=\s*\d))?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    rel = r"(?P<rel>this|next|the coming|last|the current)"
+    rel = r"(?P<rel>this|next|the coming|the following|last|the current)"
     prep = {k: f"(?P<prep>{_alt(v)})" for k, v in lx["prepositions"].items() if not k.startswith("_")}
     lead = rf"(?:(?:{_alt(lx['prepositions']['edge'])})\s+)?"
     dow = rf"(?:(?:on\s+)?(?:{days}),?\s+)?"
     period = rf"(?P<unit>week|weekend|month|quarter|year|decade|century|{seasons}|{days})"
     computed = [
         # over the next 10 years · within two years · in three months' time · 10 years from now
+        # (not "within 14 days of the order": a span from another event, not from now)
         (
-            rf"{prep['span']}\s+(?:the\s+)?(?P<next>next|coming|following|upcoming)?\s*{num}\s+(?P<unit>{units})s?"
-            r"(?P<time>'?s? time)?",
+            rf"{prep['span']}\s+(?:the\s+)?(?P<next>next|coming|following|upcoming)?\s*{about}{num_range}\s+"
+            rf"(?P<unit>{units})s?(?P<time>'?s? time)?(?P<anchor>\s+(?:of|after)(?!\s+(?:now|today)\b))?",
             "span",
         ),
         (rf"(?:the\s+)?(?P<next>next|coming)\s+{num}\s+(?P<unit>{units})s?", "span"),
@@ -162,7 +166,14 @@ def _rules() -> _Rules:
         (rf"{dow}{day}\s+(?:of\s+)?{mon}(?:,?\s+{year})?", "date"),
         (rf"{mon},?\s+(?:of\s+)?(?:{year}|(?P<rel>this|next) year)", "month"),
         (rf"{prep['month']}[- ]{mon}(?![\w-])", "month"),
-        # 2030 after a preposition or determiner · the 2020s · fiscal 2025 · 2025's
+        # fiscal 2025 · fiscal year 2026 · FY2025 · FY25: the year that ends in mid-2025
+        (
+            rf"(?:{prep['year']}\s+)?(?:fiscal(?:\s+year)?\s+|fy\s?)(?P<fy>(?:19|20|21)\d\d|'?\d\d)(?!\d)",
+            "fiscal",
+        ),
+        # the 2025-26 season · in 2025/26: a year from mid-2025 to mid-2026
+        (rf"{prep['year']}\s+(?P<year>(?:19|20|21)\d\d)[-/–](?P<yy>\d\d)(?!\d)", "split"),
+        # 2030 after a preposition or determiner · the 2020s · 2025's
         (rf"{prep['year']}\s+{year}(?P<decade>s)?", "year"),
         (rf"(?P<y2>{year})(?:'s|’s)", "year"),
         # on Monday · Tuesday's debate · next Friday (weekday alone)
@@ -178,15 +189,17 @@ def _rules() -> _Rules:
         "ago": r"ago|earlier",
         "part": r"quarter|half|q[1-4]|h[12]",
         "edge": r"end|close|beginning|start|middle|turn|early|late|mid",
-        "rel": r"this|next|last|coming|current|later",
+        "rel": r"this|next|last|coming|following|current|later",
         "season": seasons,
         "month": months,
         "year": r"(?:19|20|21)\d\ds?",
         "weekday": days,
+        "fiscal": r"fiscal|fy\s?'?\d\d(?:\d\d)?",
     }
     gate_of = {
         "span": "unit", "ago": "ago", "part": "part", "edge": "edge", "yearend": "unit", "relative": "rel",
         "season": "season", "date": "month", "month": "month", "year": "year", "weekday": "weekday",
+        "fiscal": "fiscal", "split": "year",
     }  # fmt: skip
     gate = [(k, re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.I)) for k, v in gates.items()]
     specs: list[str] = []
@@ -278,6 +291,8 @@ _RULES: dict[str, Callable[[int], date | None]] = {
     "easter": _easter,
     "labor_day": lambda y: _nth_weekday(y, 9, 0, 1),
     "memorial_day": lambda y: _nth_weekday(y, 5, 0, -1),
+    # "the election" without more: a US federal election day (presidential or midterm)
+    "us_election_near": lambda y: _us_election(y) if y % 2 == 0 else None,
 }
 
 
@@ -309,7 +324,11 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
     if year is not None and not known:
         return None, False
     if kind == "span":
+        if g.get("anchor"):
+            return None, False  # "within 14 days of the order": counted from another event
         n = _number(g["num"] or "")
+        if g.get("num2"):
+            n = max(n or 0, _number(g["num2"]) or 0) or None
         if n is None:
             return None, False
         days = n * lx["units_days"][g["unit"].lower()]
@@ -385,6 +404,8 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
             start = date(year, first, 1)
             end = _month_end(year + (1 if last < first else 0), last)
             return _period_days(start, end, ref), start > ref
+        if (g.get("prep") or "").lower() == "since":
+            return -1, False  # "since the summer"
         start, end = _season(s, ref, nxt=(g.get("prep") or "").lower() == "next")
         return _period_days(start, end, ref), False
     if kind == "date":
@@ -415,13 +436,28 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
             return _period_days(date(y, m, 1), _month_end(y, m), ref), False
         if prep == "last":
             return -1, False
-        if prep == "next":
-            d0 = _next_month_date(m, 1, ref + timedelta(days=1))
-            return _period_days(d0, _month_end(d0.year, m), ref), True
+        if prep == "since":  # "since June": the last June (or this month)
+            y = ref.year if m <= ref.month else ref.year - 1
+            return min(-1, (date(y, m, 1) - ref).days), False
+        if prep == "next":  # "next March": March of next year
+            y = ref.year + 1
+            return _period_days(date(y, m, 1), _month_end(y, m), ref), True
         if not known:
             return None, False
         y = ref.year if (ref.month <= m) else ref.year + 1
         return _period_days(date(y, m, 1), _month_end(y, m), ref), False
+    if kind == "fiscal":
+        if not known:
+            return None, False
+        fy = g["fy"].lstrip("'")
+        n = int(fy) if len(fy) == 4 else 2000 + int(fy)
+        start, end = date(n - 1, 7, 1), date(n, 6, 30)  # conventions differ by a few months; mid-year is the middle
+        return _period_days(start, end, ref), start > ref
+    if kind == "split":
+        if year is None or not known or (year + 1) % 100 != int(g["yy"]):
+            return None, False
+        start, end = date(year, 7, 1), date(year + 1, 6, 30)
+        return _period_days(start, end, ref), start > ref
     if kind == "year":
         if year is None:
             year = int(g["y2"]) if g.get("y2") else None
@@ -491,8 +527,14 @@ def _event(spec: str, ref: date, known: bool) -> float | None:
     if spec.startswith("fixed:"):
         m, d = (int(x) for x in spec[6:].split("-"))
         return (_next_month_date(m, d, ref + timedelta(days=7)) - ref).days
-    when = _next_event(spec[5:], ref)
-    return None if when is None else (when - ref).days
+    rule = spec[5:]
+    when = _next_event(rule, ref)
+    if when is None:
+        return None
+    days = (when - ref).days
+    if rule == "us_election_near" and days > lexicon()["events"]["near_days"]:
+        return None  # "after the election" far from a US campaign: some other election
+    return days
 
 
 def find_timexes(text: str, published: date | None) -> list[Timex]:
@@ -517,13 +559,20 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
                 continue
             if kind in ("date", "month", "edge") and m.groupdict().get("mon") and not m.group("mon")[:1].isupper():
                 continue  # "may", "march" as verbs
+            if (m.groupdict().get("prep") or "").lower() == "since":
+                # "since June", "for the first time since January": a span up to now, not a time
+                add(m, None, None, False, "since")
+                continue
             days, future = _resolve(kind, m.groupdict(), ref, known)
-            if days is None and kind in ("date", "month", "year"):
+            if days is None and kind in ("date", "month", "year", "fiscal", "split"):
                 # Unresolvable without a publication date: keep it as a (past-or-future) date.
                 add(m, None, None, False, kind)
                 continue
             add(m, days, horizon_for(days), future and (days is None or days >= 0), kind)
     for m in rules.events.finditer(text):
+        if m.group(0)[:5].lower() == "since":
+            add(m, None, None, False, "since")  # "since Christmas": a span up to now
+            continue
         days = _event(rules.specs[int(m.lastgroup[1:])], ref, known)  # type: ignore[index]
         add(m, days, horizon_for(days), False, "event")
     return _without_overlaps(found)
