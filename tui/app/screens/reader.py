@@ -117,8 +117,16 @@ class ReaderScreen(Screen[None]):
         self.call_after_refresh(self._after_first_paint)
         self.set_interval(POSITION_EVERY, self._track_position, name="library-position")
 
-    def _after_first_paint(self) -> None:
-        """The article is on screen: note the time, then start the (slow) analysis."""
+    def _after_first_paint(self, tries: int = 0) -> None:
+        """The article is on screen: note the time, then start the (slow) analysis.
+
+        The first frame can come before the article view knows its width (it lays out the
+        text on its first resize); wait for the frame that shows the text, because the
+        worker's imports hold the GIL and would delay that frame by a few hundred ms.
+        """
+        if self.article_view.layout_lines is None and tries < 20:
+            self.call_after_refresh(self._after_first_paint, tries + 1)
+            return
         self.reader_app.painted()
         app = self.reader_app
         if self.ready_outline is not None:
