@@ -87,6 +87,8 @@ class _Finder(CueRules, QuoteRepair):
                 key = verb_key(tok, lex)
                 if key is not None:
                     draft = self._verb(sid, tok, key)
+                    if draft is None and tok.pos_ == "NOUN" and tok.lemma_.casefold() in lex.nouns:
+                        draft = self._noun(sid, tok)  # "police's earlier claim that ..."
                 elif tok.lower_ in ("according", "in", "as") and (
                     n := match_phrase(doc, tok.i, lex)
                 ):

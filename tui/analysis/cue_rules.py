@@ -74,6 +74,8 @@ class CueRules(ClaimContext):
             return None  # "did not say whether ..."
         if v.dep_ == "xcomp" and v.head.lemma_ in ("decline", "refuse", "fail"):
             return None
+        if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.casefold() in lex.causative:
+            return None  # "to help graduates find jobs": what someone is helped to do
         if (
             v.dep_ == "amod"
             and v.head.pos_ == "NOUN"
@@ -346,6 +348,12 @@ class CueRules(ClaimContext):
         for c in noun.children:
             if c.dep_ == "poss":
                 return c
+        j = noun.i - 1
+        while j > noun.sent.start and noun.doc[j].dep_ in ("amod", "compound", "nummod"):
+            j -= 1
+        if j > noun.sent.start and noun.doc[j].tag_ == "POS" and noun.doc[j].head is not noun:
+            # "Tulsa police's earlier claim": the parser hung the "'s" elsewhere
+            return noun.doc[j - 1]
         for c in noun.children:
             if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
                 return c  # "a New York Times report that ..."
@@ -619,7 +627,7 @@ class CueRules(ClaimContext):
                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             ),
             None,
-        )
+        ) or next((c for c in noun.children if _content_relcl(c)), None)
         if clause is None:
             return None
         owner = self._noun_owner(noun)
@@ -686,6 +694,17 @@ class CueRules(ClaimContext):
             speaker=name if not ents else ents[0],
             extend=False,
         )
+
+
+def _content_relcl(c: Token) -> bool:
+    """'a warning that the show was unsuitable' read as a relative clause: it opens with
+    'that' as a marker (not the relative pronoun) and has a subject of its own."""
+    if c.dep_ != "relcl":
+        return False
+    first = c.left_edge
+    if first.lower_ != "that" or first.dep_ not in ("mark", "advmod"):
+        return False
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children)
 
 
 def _antecedent(noun: Token) -> Token:

@@ -153,6 +153,15 @@ def speaker_tokens(token: Token) -> Span:
         left += 1
     while right > left and doc[right].is_punct:
         right -= 1
+    while (
+        right + 1 < len(doc)
+        and not doc[right].whitespace_
+        and ("-" in (doc[right].text, doc[right + 1].text))
+        and doc[right + 1].text[:1] not in ".,;:"
+    ):
+        right += 1  # "His ex-wife", "the co-founder": a word the tokenizer split at a hyphen
+    while right > left and doc[right].is_punct:
+        right -= 1
     return doc[left : right + 1]
 
 
