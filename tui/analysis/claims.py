@@ -110,6 +110,9 @@ class _Finder(CueRules, QuoteRepair):
             for draft in found:
                 self._extend_with_quotes(draft)
                 self._note_speaker(draft)
+            for draft in found:  # for later sentences: "X said Y ... He added" is X
+                if not draft.quoted and draft.speaker is not None:
+                    self.antecedents.demote(sid, draft.pieces)
             self.drafts.extend(found)
         self._orphan_quotes()
         self._cut_at_other_speakers()

@@ -107,6 +107,11 @@ class CueRules(ClaimContext):
                     pieces.append(r)
                     roots.append(clause)
                     content_first |= clause.i < v.i
+        if not pieces and cat == "clause" and (host := _host_as_content(v)) is not None:
+            r = self._trimmed(sid, doc, v.i + 1, host.right_edge.i)
+            if r:
+                pieces.append(r)
+                roots.append(host)
         if (
             not pieces
             and cat == "clause"
@@ -694,6 +699,25 @@ class CueRules(ClaimContext):
             speaker=name if not ents else ents[0],
             extend=False,
         )
+
+
+def _host_as_content(v: Token) -> Token | None:
+    """'While he acknowledged funding was a major reason ..., Ham noted ...' parsed with the
+    cue as an adverbial clause of its own content: the clause whose subject starts right
+    after the cue (not the main clause) is what was said."""
+    head = v.head
+    if (
+        v.dep_ != "advcl"
+        or head.i < v.i
+        or v.right_edge.i != v.i
+        or head.dep_ == "ROOT"
+        or not head.tag_.startswith("VB")
+    ):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i != v.i + 1 or subj.tag_ == "WP":
+        return None
+    return head
 
 
 def _content_relcl(c: Token) -> bool:

@@ -309,6 +309,18 @@ class Antecedents:
                 return
         self._mentions.append(Mention(offset, sid, phrase.text, key, kind, gender, True, plural))
 
+    def demote(self, sid: int, ranges: list[tuple[int, int]]) -> None:
+        """Names inside a reported statement ("Greene believes Gatlin will again prove the
+        biggest threat") are what was said, not who is speaking: a later "he admits" is
+        Greene's. They stay as a fallback antecedent."""
+        for m in reversed(self._mentions):
+            if m.sid != sid:
+                if m.sid < sid:
+                    break
+                continue
+            if any(s <= m.offset < e for s, e in ranges):
+                m.salient = False
+
     def resolve(self, pronoun: str, sid: int, offset: int) -> Mention | None:
         """The mention a pronoun speaker points to, or None when nothing fits."""
         word = pronoun.casefold()
