@@ -188,6 +188,6 @@ class _Finder(CueRules, QuoteRepair):
                 inside.append(t)
         if d.quoted and inside:
             ids = {t.i for t in inside}
-            roots = [t for t in inside if t.head.i not in ids or t.head is t]
+            roots = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
             return self._content_hedged(roots)
         return False

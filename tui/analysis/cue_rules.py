@@ -92,6 +92,13 @@ class CueRules(ClaimContext):
         roots: list[Token] = []
         xcomp = next((c for c in v.children if c.dep_ == "xcomp"), None)
         ccomp = [c for c in v.children if c.dep_ in _CLAUSAL]
+        if not v.tag_.startswith("VB"):  # "Trump charges that ..." tagged as a plural noun
+            ccomp += [
+                c
+                for c in v.children
+                if c.dep_ in ("acl", "relcl")
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ]
         if cat == "clause" and ccomp:
             for c in ccomp:
                 r = self._trimmed(sid, doc, c.left_edge.i, c.right_edge.i)
@@ -138,6 +145,11 @@ class CueRules(ClaimContext):
             pieces = [r for r in (left, right) if r]
             roots.append(head)
             content_first = bool(left)
+        if not pieces and cat == "clause" and subj is not None and not passive:
+            split = self._split_parenthetical(sid, v, subj)
+            if split:
+                pieces, content_first = split, True
+                roots.append(v)
         quoted = False
         if not pieces:
             found = self._quote_content(sid, v, cue_end, cat, subj)
@@ -158,6 +170,8 @@ class CueRules(ClaimContext):
                 ),
                 None,
             )
+            if oprd is None:
+                oprd = _loose_predicate(v)
             if oprd is not None and oprd.i > v.i:
                 r = self._trimmed(sid, doc, cue_end.i + 1, v.right_edge.i)
                 if r:
@@ -193,7 +207,10 @@ class CueRules(ClaimContext):
         impersonal = False
         if subj is not None and not passive:
             word = subj.lower_
-            if word in lex.impersonal:
+            if word in lex.impersonal and not (
+                word in ("those", "these")
+                and any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in subj.children)
+            ):  # but "Those close to him say ...", "those who know him"
                 return None
             if word in _SAY_LIKE_NEUTER and key in lex.evidence:
                 return None
@@ -230,6 +247,32 @@ class CueRules(ClaimContext):
             hedged=hedged,
             quoted=quoted,
         )
+
+    def _split_parenthetical(self, sid: int, v: Token, subj: Token) -> list[Range]:
+        """'These employees, Stumpf explained earlier in the hearing, were “well-paid”' parsed
+        with the cue as the main verb and the statement's verb as its conjunct: the words
+        before the parenthesis and that conjunct are the content."""
+        doc = v.doc
+        sent = v.sent
+        conj = next(
+            (
+                c
+                for c in v.children
+                if c.dep_ == "conj"
+                and c.i > v.i
+                and c.tag_.startswith("VB")
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ),
+            None,
+        )
+        comma = subj.left_edge.i - 1
+        if conj is None or comma <= sent.start or doc[comma].text != ",":
+            return []
+        if any(t.dep_ == "cc" and t.head.i == conj.i for t in doc[v.i : conj.i]):
+            return []  # "Stumpf explained ... and was grilled": a second action, not a split
+        left = self._trimmed(sid, doc, sent.start, comma - 1)
+        right = self._trimmed(sid, doc, conj.left_edge.i, conj.right_edge.i)
+        return [r for r in (left, right) if r] if left and right else []
 
     def _clip_at_quote(
         self, sid: int, v: Token, pieces: list[Range]
@@ -301,9 +344,14 @@ class CueRules(ClaimContext):
                     and not any(m.dep_ == "advmod" and m.tag_ == "WRB" for m in marks)
                 ):
                     return c
-            if c.dep_ in ("dobj", "dative") and c.i > v.i:
-                for rel in c.subtree:
-                    if rel.dep_ in ("relcl", "acl") and rel.i > c.i:
+            nouns = [c] if c.dep_ in ("dobj", "dative") else []
+            if c.dep_ == "prep":  # "reported at the time that ...", "told reporters on Monday that"
+                nouns = [g for g in c.children if g.dep_ == "pobj"]
+            for n in nouns:
+                if n.i < v.i:
+                    continue
+                for rel in n.subtree:
+                    if rel.dep_ in ("relcl", "acl") and rel.i > n.i:
                         first = rel.left_edge
                         subj = [g for g in rel.children if g.dep_ in ("nsubj", "nsubjpass")]
                         if (
@@ -340,7 +388,7 @@ class CueRules(ClaimContext):
                 return _antecedent(node.head), False, None
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
                 return self._noun_owner(node.head), False, None
-            if node.dep_ in _CLIMB and node.head is not node:
+            if node.dep_ in _CLIMB and node.head.i != node.i:
                 if node.dep_ == "xcomp" and node.head.lemma_ == "be":
                     break  # "the aim was to show that ...": a purpose, not a speaker
                 node = node.head
@@ -356,7 +404,7 @@ class CueRules(ClaimContext):
         j = noun.i - 1
         while j > noun.sent.start and noun.doc[j].dep_ in ("amod", "compound", "nummod"):
             j -= 1
-        if j > noun.sent.start and noun.doc[j].tag_ == "POS" and noun.doc[j].head is not noun:
+        if j > noun.sent.start and noun.doc[j].tag_ == "POS" and noun.doc[j].head.i != noun.i:
             # "Tulsa police's earlier claim": the parser hung the "'s" elsewhere
             return noun.doc[j - 1]
         for c in noun.children:
@@ -405,14 +453,22 @@ class CueRules(ClaimContext):
                 if (
                     t.pos_ in ("PROPN", "PRON")
                     or (t.pos_ == "NOUN" and t.tag_ == "NNS")
-                    or (
-                        t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                        or (t.i == v.i - 1 and v.head is t)
-                    )
+                    or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                    or (t.i == v.i - 1 and v.head.i == t.i and self._noun_speaks(t, v))
                 ):
                     if t.lower_ not in self.lex.impersonal:
                         return t
         return None
+
+    def _noun_speaks(self, noun: Token, v: Token) -> bool:
+        """'Trump charges that ...' (a mis-tagged verb on its subject), 'a statement saying
+        ...'; not 'a stream called Miracle Run' or 'a policy urging employees to ...'."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if v.tag_ in ("VBN", "VBG"):
+            lemma = noun.lemma_.casefold()
+            return lemma in self.lex.source_nouns or lemma in self.lex.nouns
+        return True
 
     def _content_hedged(self, roots: list[Token]) -> bool:
         lex = self.lex
@@ -571,6 +627,12 @@ class CueRules(ClaimContext):
         top = tok
         phrase_lo = tok.i
         phrase_hi = max(obj.right_edge.i, last.i)
+        if phrase_hi >= span.end - 2:
+            # "According to ... Rush Limbaugh, the move reeks of ...": the parser hung the
+            # statement on the name; it starts after the first comma
+            comma = next((t for t in doc[obj.i : span.end] if t.text == ","), None)
+            if comma is not None:
+                phrase_hi = comma.i
         for t in (tok, last):
             phrase_lo = min(phrase_lo, t.left_edge.i if t is tok else phrase_lo)
         pieces = []
@@ -701,6 +763,21 @@ class CueRules(ClaimContext):
         )
 
 
+def _loose_predicate(v: Token) -> Token | None:
+    """'Democrats called the contempt citation and the demand ... a transparent political
+    ploy': an indefinite noun phrase right after the object, read as an apposition."""
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None:
+        return None
+    doc = v.doc
+    for t in doc[obj.i + 1 : v.right_edge.i + 1]:
+        if t.dep_ == "appos" and t.pos_ == "NOUN":
+            first = t.left_edge
+            if first.lower_ in ("a", "an") and doc[first.i - 1].text != ",":
+                return t
+    return None
+
+
 def _host_as_content(v: Token) -> Token | None:
     """'While he acknowledged funding was a major reason ..., Ham noted ...' parsed with the
     cue as an adverbial clause of its own content: the clause whose subject starts right
@@ -735,7 +812,7 @@ def _antecedent(noun: Token) -> Token:
     """The noun a relative clause is about; for a predicate noun ("Trump is a candidate who
     said ...") the subject of the copula."""
     head = noun
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ == "attr":
         verb = head.head
