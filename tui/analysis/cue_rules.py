@@ -76,6 +76,8 @@ class CueRules(ClaimContext):
             return None
         if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.casefold() in lex.causative:
             return None  # "to help graduates find jobs": what someone is helped to do
+        if _unreal_infinitive(v):
+            return None  # "a more transparent way to report", "for a candidate to discuss"
         if (
             v.dep_ == "amod"
             and v.head.pos_ == "NOUN"
@@ -761,6 +763,17 @@ class CueRules(ClaimContext):
             speaker=name if not ents else ents[0],
             extend=False,
         )
+
+
+def _unreal_infinitive(v: Token) -> bool:
+    """A to-infinitive that names a possible report, not one made: on a noun ('a way to
+    report offshore profits') or with its own 'for' subject ('for a presidential candidate
+    to discuss his well-being')."""
+    if v.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children)
 
 
 def _loose_predicate(v: Token) -> Token | None:
