@@ -19,7 +19,7 @@ from .claim_context import Draft, clean_text
 from .cue_rules import CueRules
 from .cues import match_phrase, verb_key
 from .quote_repair import QuoteRepair
-from .speakers import PRONOUNS, entity_of
+from .speakers import POSSESSIVES, PRONOUNS, entity_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -134,8 +134,11 @@ class _Finder(CueRules, QuoteRepair):
             d.speaker = None
             return
         d.speaker_span = (start, end)
-        if len(sp) == 1 and sp[0].lower_ in PRONOUNS:
-            d.antecedent = self.antecedents.resolve(sp[0].lower_, sid, d.speaker_span[0])
+        word = sp[0].lower_ if len(sp) == 1 else ""
+        if word in PRONOUNS or word in POSSESSIVES:
+            d.antecedent = self.antecedents.resolve(
+                POSSESSIVES.get(word, word), sid, d.speaker_span[0]
+            )
         else:
             self.antecedents.note_speaker(sid, d.speaker_span[0], sp)
 
@@ -157,7 +160,7 @@ class _Finder(CueRules, QuoteRepair):
         if speaker is not None:
             if d.antecedent is not None:
                 found = match_actor(actors, d.antecedent.surface, d.antecedent.sid)
-            elif speaker.casefold() in PRONOUNS:
+            elif speaker.casefold() in PRONOUNS or speaker.casefold() in POSSESSIVES:
                 found = None
             else:
                 found = match_actor(actors, speaker, d.sid)

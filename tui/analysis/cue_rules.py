@@ -10,6 +10,7 @@ mis-parsed positions next to a quotation. See docs/claims.md.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from .claim_context import ClaimContext, Draft, Range
@@ -178,10 +179,12 @@ class CueRules(ClaimContext):
                 r = self._trimmed(sid, doc, cue_end.i + 1, v.right_edge.i)
                 if r:
                     pieces = [r]
+        irrealis = any(c.dep_ == "aux" and c.lower_ in lex.irrealis for c in v.children)
         if (
             not pieces
             and (cat == "object" or key in lex.object)
             and not passive
+            and not irrealis  # "passengers can now demand greater compensation"
             and not (key in lex.evidence and (subj is None or subj.tag_ == "PRP"))
         ):  # "they find a bit over $500 a month" is not a finding
             r = self._object_content(sid, v, cue_end, key)
@@ -191,6 +194,7 @@ class CueRules(ClaimContext):
             not pieces
             and (cat == "statement_object" or key in lex.statement_object)
             and not passive
+            and not irrealis
         ):
             r = self._object_content(sid, v, cue_end, key, statements_only=True)
             if r:
@@ -221,6 +225,12 @@ class CueRules(ClaimContext):
         if passive:
             subj = agent
             impersonal = agent is None
+            if (
+                impersonal
+                and cat in ("quote_only", "object", "statement_object")
+                and key.split()[0] not in lex.passive_hedge
+            ):
+                return None  # "he will be offered the job": not a report
         speaker = speaker_tokens(subj) if subj is not None else None
         if (
             speaker is not None
@@ -512,6 +522,7 @@ class CueRules(ClaimContext):
         if (
             before is not None
             and self._is_speech(before)
+            and not self._sentence_between(before.end, v_start)
             and self._gap_ok(
                 doc, base, before.end, v_start, range(-1, -1), limit=8, allow_names=True
             )
@@ -523,6 +534,15 @@ class CueRules(ClaimContext):
             if self._is_speech(after) or self._opens_with_colon_or_comma(after.start):
                 return list(after.pieces), False
         return None
+
+    def _sentence_between(self, start: int, end: int) -> bool:
+        """A sentence ends in the text between a quotation and its cue ('“…”. Previously,
+        passengers could claim'): the quotation is not that cue's."""
+        gap = self.text[start:end]
+        if not any(ch in gap for ch in ".?!"):
+            return False
+        i = bisect.bisect_right(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
 
     def _gap_ok(
         self,
@@ -697,13 +717,22 @@ class CueRules(ClaimContext):
             ),
             None,
         ) or next((c for c in noun.children if _content_relcl(c)), None)
-        if clause is None:
+        doc = noun.doc
+        span = None
+        if clause is not None:
+            span = (clause.left_edge.i, clause.right_edge.i)
+        elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and noun.head.i > noun.i:
+            # "His message to the chancellor was: “Please don't ...”", "Her view is that ..."
+            be = noun.head
+            nxt = doc[be.i + 1] if be.i + 1 < noun.sent.end else None
+            if nxt is not None and (nxt.text == ":" or nxt.lower_ == "that"):
+                span = (be.i + 1, noun.sent.end - 1)
+        if span is None:
             return None
         owner = self._noun_owner(noun)
         if owner is None or owner.lower_ in self.lex.impersonal:
             return None
-        doc = noun.doc
-        r = self._trimmed(sid, doc, clause.left_edge.i, clause.right_edge.i)
+        r = self._trimmed(sid, doc, span[0], span[1])
         if not r:
             return None
         cue_span = self._tok_range(sid, noun, noun)
@@ -714,7 +743,7 @@ class CueRules(ClaimContext):
             cue_span,
             [r],
             speaker=speaker_tokens(owner),
-            hedged=self._content_hedged([clause]),
+            hedged=self._content_hedged([clause] if clause is not None else []),
         )
 
     def _label(self, sid: int, span: Span) -> Draft | None:

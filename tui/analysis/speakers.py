@@ -32,6 +32,8 @@ PERSONAL = {"he": "male", "him": "male", "she": "female", "her": "female"}
 PLURAL = frozenset({"they", "them"})
 NEUTER = frozenset({"it"})
 PRONOUNS = frozenset(PERSONAL) | PLURAL | NEUTER
+#: Possessive determiners that own a statement ("His message was: ..."), as the pronoun.
+POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 #: Entity types a pronoun may point to, by pronoun class.
 _GROUP_ENTS = frozenset({"ORG", "NORP", "GPE"})
@@ -284,6 +286,18 @@ class Antecedents:
         root = phrase.root
         ent = entity_of(root)
         plural = root.tag_ in ("NNS", "NNPS")
+        title = phrase[0].lower_ if len(phrase) > 1 else ""
+        if title in self._cues.honorifics and ent is None:
+            # "Mr Balls" (the tagger reads a plural noun): a titled name is one person
+            key = _key_words(phrase)
+            self._persons.add(key)
+            gender = self._cues.titles.get(title) or self._genders.get(key)
+            if gender is not None:
+                self._genders[key] = gender
+            self._mentions.append(
+                Mention(offset, sid, phrase.text, key, "person", gender, True, False)
+            )
+            return
         if ent is not None and (ent.label_ == "PERSON" or self._is_person(_trim_entity(ent))):
             kind: Kind = "person"
             gender = self.gender_of(_trim_entity(ent))
@@ -357,8 +371,12 @@ class Antecedents:
 
 def _key(ent: Span) -> str:
     """People are tracked by surname: "Hillary Clinton" and "Clinton" share gender evidence."""
-    words = [t.lower_ for t in ent if t.is_alpha]
-    return words[-1] if words else ent.text.casefold()
+    return _key_words(ent)
+
+
+def _key_words(span: Span) -> str:
+    words = [t.lower_ for t in span if t.is_alpha]
+    return words[-1] if words else span.text.casefold()
 
 
 def _compatible(m: Mention, word: str) -> bool:
