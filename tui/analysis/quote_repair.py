@@ -197,20 +197,33 @@ class QuoteRepair(ClaimContext):
         )
 
     def _cut_at_other_speakers(self) -> None:
-        """A quotation running over paragraphs stops where another claim is anchored.
+        """A quotation running over paragraphs stops at a paragraph where another claim's
+        cue stands inside it.
 
         (A transcript quoted as a whole, '"WALLACE: ... "PENCE: ...', is one quotation
-        by its marks but several speakers by its labels.)
+        by its marks but several speakers by its labels. A quotation signed by another
+        speaker ('“… losing it,” she said') is hers. A cue after the quotation has closed —
+        '“… drunkenness.” He said it was vital …' — does not cut it.)
         """
-        anchored: dict[int, int] = {}
+        cues: dict[int, list[int]] = {}
         for d in self.drafts:
-            para = self.sentences[d.sid].paragraph
-            anchored[para] = anchored.get(para, 0) + 1
+            if d.cue_span is not None:
+                cues.setdefault(self._para_of(d.cue_span[0]), []).append(d.cue_span[0])
         for d in self.drafts:
             own = self.sentences[d.sid].paragraph
             paras = {self._para_of(s) for s, _ in d.pieces}
             if len(paras) <= 1:
                 continue
+            mine = d.cue_span[0] if d.cue_span is not None else -1
+
+            def inside(para: int, s: int, e: int, mine: int = mine) -> bool:
+                """Another cue inside the piece, or signing it: '“… losing it,” she said'."""
+                signed = self.text[e - 1 : e] == ","
+                return any(
+                    c != mine and (s <= c < e or (signed and e <= c <= e + 40))
+                    for c in cues.get(para, ())
+                )
+
             keep: list[Range] = []
             stop_after = stop_before = False
             for s, e in sorted(
@@ -220,12 +233,12 @@ class QuoteRepair(ClaimContext):
                 if para == own:
                     keep.append((s, e))
                 elif para > own and not stop_after:
-                    if anchored.get(para):
+                    if inside(para, s, e):
                         stop_after = True
                     else:
                         keep.append((s, e))
                 elif para < own and not stop_before:
-                    if anchored.get(para):
+                    if inside(para, s, e):
                         stop_before = True
                     else:
                         keep.append((s, e))
