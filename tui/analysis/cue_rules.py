@@ -796,12 +796,14 @@ class CueRules(ClaimContext):
 
 def _unreal_infinitive(v: Token) -> bool:
     """A to-infinitive that names a possible report, not one made: on a noun ('a way to
-    report offshore profits') or with its own 'for' subject ('for a presidential candidate
-    to discuss his well-being')."""
+    report offshore profits'), after a copula ('It is unusual ... to discuss') or with its
+    own 'for' subject ('for a presidential candidate to discuss his well-being')."""
     if v.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return False
     if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return True
+    if v.dep_ in ("advcl", "xcomp", "ccomp") and v.head.lemma_ == "be":
+        return True  # "It is unusual for a candidate to discuss ...", "is to announce"
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children)
 
 

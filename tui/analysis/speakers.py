@@ -149,6 +149,8 @@ def speaker_tokens(token: Token) -> Span:
             right = max(right, child.right_edge.i)
         elif child.dep_ == "compound" and child.i > token.i:
             right = max(right, child.right_edge.i)
+        elif child.dep_ == "amod" and child.i > token.i and child.right_edge.i - token.i <= 6:
+            right = max(right, child.right_edge.i)  # "Those close to him", "people familiar with"
     while left < right and (
         doc[left].is_punct or not doc[left].text[:1].isalnum() or doc[left].lower_ in ("and", "or")
     ):
