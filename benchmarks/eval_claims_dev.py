@@ -1,6 +1,6 @@
 """Claims on the hand-annotated dev set (benchmarks/data/claims-dev.jsonl), per split.
 
-    python benchmarks/eval_claims_dev.py [--errors] [--split tune|heldout] [--only NAME]
+    python benchmarks/eval_claims_dev.py [--errors] [--split tune|heldout|blind] [--only NAME]
 
 The gold claims follow the issue's definition (see "The hand-annotated dev set" in
 docs/claims.md). Each gold claim names its sentences by a unique substring; it covers the
@@ -232,7 +232,7 @@ def score_article(spec: dict, parsed, actors, claims, name: str) -> Score:  # no
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="print misses, false positives, speakers")
-    ap.add_argument("--split", default="", help="only this split (tune or heldout)")
+    ap.add_argument("--split", default="", help="only this split (tune, heldout or blind)")
     ap.add_argument("--only", default="", help="only articles whose path contains this")
     args = ap.parse_args(argv)
 
@@ -274,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         "claims | speaker right | sentence recall | hedged agrees |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|")
-    for key in ("tune", "heldout", "all"):
+    for key in ("tune", "heldout", "blind", "all"):
         if key in totals:
             print(totals[key].row(key))
     print(f"\nparse {t_parse:.1f}s, actors + claims {t_claims:.2f}s")
