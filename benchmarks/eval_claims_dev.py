@@ -16,7 +16,8 @@ precis sentences that substring overlaps. Scoring:
   otherwise the listed speaker shares a content word with the gold speaker (or its
   `refers_to` / `also` names), or its actor has the name of the actor `match_actor` gives
   for one of them. A pronoun speaker ("he") is right only when its actor is the person
-  the gold claim `refers_to` (or, when neither has an actor, when it is the same pronoun).
+  the gold claim `refers_to` (the same name, or one name part of the other: "Sandra" /
+  "Sandra Howard"), or, when neither has an actor, when it is the same pronoun.
 
 "sentence recall" is the looser PolNeAR-style figure: a gold claim is found when any listed
 claim overlaps it. The matching prefers pairs whose speaker is right, then larger overlap.
@@ -149,7 +150,10 @@ def speaker_ok(g: GoldClaim, claim, actors) -> bool:  # noqa: ANN001
     ours = by_id.get(claim.actor) if claim.actor else None
     if claim.speaker.casefold() in PRONOUNS:
         if names and (ours is not None or len(gold_actors) > len(names)):
-            return ours in gold_actors
+            # the same name, or one is part of the other ("Sandra" / "Sandra Howard")
+            return ours is not None and any(
+                words(ours) <= words(n) or words(n) <= words(ours) for n in gold_actors
+            )
         return g.speaker.casefold() == claim.speaker.casefold()
     if ours is not None and ours in gold_actors:
         return True

@@ -840,3 +840,85 @@ def test_quote_over_paragraphs_is_not_cut_by_a_cue_after_it(nlp) -> None:
     claims, parsed = claims_of(nlp, text)
     added = one([c for c in claims if c.cue == "added"])
     assert sentence_of(parsed, "This diverts us") in added.sentences
+
+
+def test_cue_inside_a_relative_clause_with_its_own_subject(nlp) -> None:
+    text = (
+        "At her Brooklyn school, Joseph and other community members protested the state "
+        "funding system, which advocates say disadvantages needy schools."
+    )
+    claims, _ = claims_of(nlp, text)
+    c = one([c for c in claims if c.cue == "say"])
+    assert c.speaker == "advocates"
+    assert c.content == "the state funding system … disadvantages needy schools"
+
+
+def test_participle_on_a_noun_describes_it(nlp) -> None:
+    text = 'Headline\n\nThe number of holes considered "critical" is more than usual.'
+    assert claims_of(nlp, text)[0] == []
+
+
+def test_headline_label_is_not_a_speaker(nlp) -> None:
+    text = (
+        "Headline\n\nVeto Power Impedes Peace Efforts: Eliminating the scourge of war is one "
+        "of the original goals of the United Nations."
+    )
+    assert claims_of(nlp, text)[0] == []
+
+
+def test_organisation_label_with_speech_is_a_speaker(nlp) -> None:
+    text = "Headline\n\nAmnesty International: “We will keep documenting every case.”"
+    c = one(claims_of(nlp, text)[0])
+    assert c.speaker == "Amnesty International"
+
+
+def test_role_speaker_is_a_person_for_a_later_he(nlp) -> None:
+    actors = [_actor("bishop", "Bishop", "person", "the Bishop")]
+    text = (
+        "Headline\n\nThe Bishop said there was a lack of evidence. A great deal of evidence "
+        "proves the version of Jesus' life was true, according to the Bishop. "
+        '"The evidence for Jesus is astonishingly good," he said.'
+    )
+    claims, _ = claims_of(nlp, text, actors)
+    he = one([c for c in claims if c.speaker == "he"])
+    assert he.actor == "bishop"
+
+
+def test_a_shared_surname_keeps_each_persons_sex(nlp) -> None:
+    actors = [
+        _actor("bill-clinton", "Bill Clinton"),
+        _actor("hillary-clinton", "Hillary Clinton", "person", "Clinton"),
+        _actor("leslie-wimes", "Leslie Wimes", "person", "Wimes"),
+    ]
+    text = (
+        "Headline\n\nFormer President Bill Clinton will travel to North Florida on Friday. "
+        "Leslie Wimes said the campaign was in panic mode. "
+        "Hillary Clinton spoke at the debate on Monday. "
+        "Clinton told the debate audience that she believes we must continue to push policies "
+        "that help make up for racial divides."
+    )
+    claims, _ = claims_of(nlp, text, actors)
+    believes = one([c for c in claims if c.cue == "believes"])
+    assert believes.actor == "hillary-clinton"
+
+
+def test_a_title_with_the_is_not_a_person(nlp) -> None:
+    actors = [_actor("da-vinci-code", "Da Vinci Code", "organization", "The Da Vinci Code")]
+    text = (
+        "Headline\n\nThe Da Vinci Code claims Jesus was not crucified, but married Mary "
+        "Magdalene. It claims this was later covered up by the Church."
+    )
+    claims, _ = claims_of(nlp, text, actors)
+    it = one([c for c in claims if c.speaker == "It"])
+    assert it.actor == "da-vinci-code"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has championed lesbian and gay rights and extended benefits to gay couples.",
+        "The Ohio chapter filed suit challenging the law in federal court.",
+    ],
+)
+def test_advocacy_and_lawsuits_are_actions(nlp, text: str) -> None:
+    assert claims_of(nlp, text)[0] == []

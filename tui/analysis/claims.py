@@ -159,7 +159,11 @@ class _Finder(CueRules, QuoteRepair):
         actor = None
         if speaker is not None:
             if d.antecedent is not None:
-                found = match_actor(actors, d.antecedent.surface, d.antecedent.sid)
+                found = None
+                if " " in d.antecedent.ident:  # the full name: "Clinton" is Hillary here
+                    found = match_actor(actors, d.antecedent.ident, d.antecedent.sid)
+                if found is None:
+                    found = match_actor(actors, d.antecedent.surface, d.antecedent.sid)
             elif speaker.casefold() in PRONOUNS or speaker.casefold() in POSSESSIVES:
                 found = None
             else:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from .claim_context import ClaimContext, Draft, Range
+from .claim_context import QUOTE_CHARS, ClaimContext, Draft, Range
 from .cues import has_modal, particle
 from .speakers import speaker_tokens
 
@@ -54,6 +54,7 @@ _GAP_DEPS = frozenset(
     }
 )
 _SAY_LIKE_NEUTER = frozenset({"it"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "mine"})
 
 
 class CueRules(ClaimContext):
@@ -102,6 +103,15 @@ class CueRules(ClaimContext):
                 if c.dep_ in ("acl", "relcl")
                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             ]
+        if cat == "clause" and not ccomp and (inner := _relative_speaker(v)) is not None:
+            # "the state funding system, which advocates say disadvantages needy schools"
+            subj, passive = inner, False
+            noun = v.head
+            for lo, hi in ((noun.left_edge.i, noun.i), (v.i + 1, v.right_edge.i)):
+                if r := self._trimmed(sid, doc, lo, hi):
+                    pieces.append(r)
+            content_first = True
+            roots.append(v)
         if cat == "clause" and ccomp:
             for c in ccomp:
                 r = self._trimmed(sid, doc, c.left_edge.i, c.right_edge.i)
@@ -225,6 +235,8 @@ class CueRules(ClaimContext):
         if passive:
             subj = agent
             impersonal = agent is None
+            if impersonal and v.dep_ == "acl" and xcomp is None:
+                return None  # "holes considered “critical”" describes; "said to be" reports
             if (
                 impersonal
                 and cat in ("quote_only", "object", "statement_object")
@@ -376,6 +388,15 @@ class CueRules(ClaimContext):
 
     def _subject(self, v: Token) -> tuple[Token | None, bool, Token | None]:
         """(speaker token, is passive, agent) of a cue verb, climbing through participles."""
+        if (
+            v.dep_ == "acl"
+            and v.tag_ == "VBN"
+            and sum(c.dep_ in ("dobj", "oprd", "dative") for c in v.children) <= 1
+            and not any(c.dep_ in ("dobj", "dative") for c in v.children)
+        ):  # "the holes considered critical" (not "the letter called Oz a quack"): passive
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            return None, True, by
         node = v
         for _ in range(4):
             passive = False
@@ -746,6 +767,13 @@ class CueRules(ClaimContext):
             hedged=self._content_hedged([clause] if clause is not None else []),
         )
 
+    def _speech_after(self, span: Span, colon: Token) -> bool:
+        """Words after a label that are someone's: a quotation or the first person."""
+        rest = span.doc[colon.i + 1 : span.end]
+        if len(rest) and rest[0].text in QUOTE_CHARS:
+            return True
+        return any(t.lower_ in _FIRST_PERSON for t in rest)
+
     def _label(self, sid: int, span: Span) -> Draft | None:
         """'Pat Caddell: ...' or a transcript's 'WALLACE: ...': a name, a colon, the statement."""
         doc = span.doc
@@ -774,6 +802,8 @@ class CueRules(ClaimContext):
             len(ents) == 1 and ents[0].start == name.start and ents[0].end == colon.i
         ):
             return None
+        if not shouting and ents[0].label_ != "PERSON" and not self._speech_after(span, colon):
+            return None  # "Veto Power Impedes Peace Efforts: Eliminating ...": a headline
         # to the end of the paragraph, at most LABEL_SENTENCES sentences; cut at the next
         # label later (_cut_labels)
         sids = self.para_sids[self.sentences[sid].paragraph]
@@ -792,6 +822,22 @@ class CueRules(ClaimContext):
             speaker=name if not ents else ents[0],
             extend=False,
         )
+
+
+def _relative_speaker(v: Token) -> Token | None:
+    """'..., which advocates say disadvantages needy schools' / 'who police believe was
+    armed': a cue inside a relative clause with its own subject; the relative pronoun
+    belongs to the statement."""
+    if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    wh = any(
+        c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < v.i
+        for c in v.children
+    )
+    own = [c for c in v.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+    if not wh or not own or own[0].i < v.left_edge.i or v.right_edge.i <= v.i:
+        return None
+    return own[0]
 
 
 def _unreal_infinitive(v: Token) -> bool:
