@@ -922,3 +922,12 @@ def test_a_title_with_the_is_not_a_person(nlp) -> None:
 )
 def test_advocacy_and_lawsuits_are_actions(nlp, text: str) -> None:
     assert claims_of(nlp, text)[0] == []
+
+
+def test_a_thing_found_is_not_a_finding(nlp) -> None:
+    text = (
+        "Headline\n\nThe tool was found on Zandmotor beach near The Hague prior to the arrival "
+        "of modern humans—carbon dating showed it to be approximately 50,000 years old."
+    )
+    claims, _ = claims_of(nlp, text)
+    assert [c.cue for c in claims] == ["showed"]

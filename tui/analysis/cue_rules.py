@@ -103,6 +103,10 @@ class CueRules(ClaimContext):
                 if c.dep_ in ("acl", "relcl")
                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             ]
+        if passive and key in lex.evidence and xcomp is None and any(
+            c.dep_ == "nsubjpass" and c.lower_ != "it" for c in v.children
+        ):
+            return None  # "The tool was found on the beach": a thing found, not a finding
         if cat == "clause" and not ccomp and (inner := _relative_speaker(v)) is not None:
             # "the state funding system, which advocates say disadvantages needy schools"
             subj, passive = inner, False
