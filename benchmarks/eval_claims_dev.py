@@ -120,6 +120,8 @@ def gold_of(parsed, spec: dict) -> GoldClaim:  # noqa: ANN001
     for needle in spec["sentences"]:
         r = locate(parsed.text, needle)
         if r is None:  # not in the body (a title line or page chrome precis drops)
+            if not spec.get("optional"):
+                print(f"warning: {needle!r} is not in the body text", file=sys.stderr)
             continue
         sids.update(s.id for s in parsed.sentences if s.start < r[1] and r[0] < s.end)
     return GoldClaim(
