@@ -600,3 +600,364 @@ def test_two_apostrophes_quote_like_the_new_york_times(nlp) -> None:
     c = one(claims_of(nlp, text)[0])
     assert c.speaker == "Mr. Trump"
     assert c.content == "Of course, I pay federal taxes, like everyone else"
+
+
+# ---- the second round (hand-annotated dev set, docs/claims.md) ----------------------------
+
+
+def test_quote_reopened_after_a_sentence_end_continues() -> None:
+    """'"A. "B."' — paragraphs run together in the BBC corpus: one quotation, two pieces."""
+    text = 'Greene said: "It hurts. "I lost the race. It was my mistake." Then he left.'
+    (q,) = find_quotes(text, [(0, len(text))])
+    assert text[q.start : q.end].endswith('my mistake."')
+    assert len(q.pieces) == 2
+
+
+def test_bbc_run_together_quote_is_one_claim(nlp) -> None:
+    text = (
+        "Headline\n\nBut Greene believes he lost the race and his title in the semi-finals. "
+        '"In my semi-final race, I should have won the race but I was conserving energy. '
+        "\"That's when Francis Obikwelu came up and I took third because I didn't know he was "
+        'there." Greene was also denied Olympic gold in the relay.'
+    )
+    claims, parsed = claims_of(nlp, text)
+    quoted = [c for c in claims if "conserving energy" in c.content]
+    c = one(quoted)
+    assert c.speaker == "Greene"
+    assert c.cue is None  # a quotation right after a reported claim of the same speaker
+    assert sentence_of(parsed, "That's when Francis Obikwelu") in c.sentences
+    assert sentence_of(parsed, "Greene was also denied") not in c.sentences
+
+
+def test_quote_split_by_its_cue_is_one_claim(nlp) -> None:
+    text = (
+        "Headline\n\nRetired general Norman Ham spoke to the host.\n\n"
+        "“Now that I don’t have to be politically correct anymore,” he told the host, "
+        "“it was demoralizing to work for Obama.”"
+    )
+    claims, _ = claims_of(nlp, text)
+    told = one([c for c in claims if c.cue == "told"])
+    assert told.speaker == "he"
+    assert "politically correct" in told.content and "demoralizing" in told.content
+
+
+def test_finished_quote_is_not_split_by_the_next_cue(nlp) -> None:
+    text = (
+        'He told his protégés on a regular basis that "terrorism is the answer." '
+        "Birchers viewed communists as terrorists and despised them."
+    )
+    claims, _ = claims_of(nlp, text)
+    assert not [c for c in claims if c.speaker == "Birchers" and "answer" in c.content]
+
+
+def test_reporting_noun_with_that_clause_read_as_relative(nlp) -> None:
+    text = (
+        "The show's director Richard Eyre issued a warning earlier in the week that the show "
+        "was unsuitable for children under seven."
+    )
+    c = one(claims_of(nlp, text)[0])
+    assert c.cue == "warning"
+    assert c.speaker == "Richard Eyre"
+    assert c.content.startswith("the show was unsuitable")
+
+
+def test_possessive_owner_of_a_claim_noun_the_parser_lost(nlp) -> None:
+    text = (
+        "Video shows that Crutcher had his hands in the air, contradicting Tulsa police’s "
+        "earlier claim that Crutcher had refused to keep his hands up."
+    )
+    claims, _ = claims_of(nlp, text)
+    noun = one([c for c in claims if c.cue == "claim"])
+    assert noun.speaker == "Tulsa police"
+    assert noun.content == "Crutcher had refused to keep his hands up"
+
+
+def test_hyphenated_speaker_is_kept_whole(nlp) -> None:
+    text = "His ex-wife agreed, but also contended that she should not have to give up her privacy."
+    claims, _ = claims_of(nlp, text)
+    assert {c.speaker for c in claims} == {"His ex-wife"}
+
+
+def test_helped_to_find_is_not_a_finding(nlp) -> None:
+    text = (
+        "Plans include funding for universities to help female science and engineering "
+        'graduates find jobs and "taster courses" for men and women in non-traditional jobs.'
+    )
+    assert claims_of(nlp, text)[0] == []
+
+
+def test_the_letter_reads(nlp) -> None:
+    text = (
+        "“Our support for charter schools is not abstract, but instead based on our personal "
+        "experience,” the letter reads."
+    )
+    c = one(claims_of(nlp, text)[0])
+    assert (c.speaker, c.cue) == ("the letter", "reads")
+
+
+def test_names_in_a_reported_statement_are_not_the_next_speaker(nlp) -> None:
+    actors = [
+        _actor("maurice-greene", "Maurice Greene", "person", "Greene"),
+        _actor("justin-gatlin", "Justin Gatlin", "person", "Gatlin"),
+    ]
+    text = (
+        "Maurice Greene ran in Birmingham on Friday. "
+        "Greene believes Gatlin will again prove the biggest threat to his ambitions in Finland. "
+        "But he also admits he faces more than one rival for the world crown."
+    )
+    claims, _ = claims_of(nlp, text, actors)
+    admits = one([c for c in claims if c.cue == "admits"])
+    assert admits.actor == "maurice-greene"
+
+
+def test_cue_parsed_as_adverbial_clause_of_its_content(nlp) -> None:
+    text = (
+        "While he acknowledged funding was a major reason he felt demoralized serving under "
+        "Obama, Ham also noted several “intangibles” left him further disillusioned."
+    )
+    claims, _ = claims_of(nlp, text)
+    assert {c.cue for c in claims} == {"acknowledged", "noted"}
+    ack = one([c for c in claims if c.cue == "acknowledged"])
+    assert ack.content.startswith("funding was a major reason")
+
+
+def test_mistagged_charges_takes_its_that_clause(nlp) -> None:
+    text = (
+        "Trump charges that countries that stand to benefit from the deal donated millions "
+        "of dollars to the Clinton Foundation."
+    )
+    c = one(claims_of(nlp, text)[0])
+    assert c.speaker == "Trump"
+    assert c.content.startswith("countries that stand to benefit")
+
+
+def test_those_close_to_him_say(nlp) -> None:
+    text = (
+        "Those close to him say that, in addition to Scott, he would have to consider "
+        "Rep. Don Beyer."
+    )
+    c = one(claims_of(nlp, text)[0])
+    assert c.speaker == "Those close to him"
+
+
+def test_naming_verb_with_a_predicate_read_as_apposition(nlp) -> None:
+    text = (
+        "Democrats called the contempt citation and the demand for Pagliano's public "
+        "appearance a transparent political ploy aimed at embarrassing Clinton."
+    )
+    c = one(claims_of(nlp, text)[0])
+    assert (c.speaker, c.cue) == ("Democrats", "called")
+    assert "political ploy" in c.content
+
+
+def test_reported_at_the_time_that(nlp) -> None:
+    text = (
+        "Still, The New York Times reported at the time that the RT editor in chief, "
+        "Margarita Simonyan, conveyed to Ms. Martin that her statement was not in line "
+        "with the editorial policy."
+    )
+    c = one(claims_of(nlp, text)[0])
+    assert c.speaker == "The New York Times"
+    assert c.content.startswith("the RT editor in chief")
+
+
+def test_according_to_when_the_parser_hangs_the_statement_on_the_name(nlp) -> None:
+    text = (
+        "According to conservative talk radio host Rush Limbaugh, the move reeks of “fear” "
+        "and desperation."
+    )
+    c = one(claims_of(nlp, text)[0])
+    assert c.speaker == "Rush Limbaugh"
+    assert c.content == "the move reeks of “fear” and desperation"
+
+
+def test_parenthetical_cue_read_as_main_verb(nlp) -> None:
+    text = (
+        "These employees, Stumpf explained earlier in the committee hearing, were "
+        "“well-paid,” making between $30,000 and $60,000 a year."
+    )
+    c = one(claims_of(nlp, text)[0])
+    assert c.speaker == "Stumpf"
+    assert c.content.startswith("These employees … were")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There should be a more transparent way to report offshore profits.",
+        "It is unusual for a presidential candidate to discuss his well-being on television.",
+        "Air passengers who are unable to board their flights can now demand greater "
+        "compensation.",
+        "Amid speculation he will be offered the job of Foreign Secretary, he left.",
+    ],
+)
+def test_possible_or_future_speech_acts_are_not_claims(nlp, text: str) -> None:
+    assert claims_of(nlp, text)[0] == []
+
+
+def test_titled_name_read_as_plural_is_a_person(nlp) -> None:
+    actors = [_actor("ed-balls", "Ed Balls", "person", "Mr Balls", "Balls")]
+    text = (
+        "Sir Digby Jones warned Mr Brown not to be tempted. "
+        "Mr Balls, who stepped down from his Treasury post, had suggested that Mr Brown "
+        "would meet his golden rule. "
+        "He said he hoped more would be done to build on current tax credit rules."
+    )
+    claims, _ = claims_of(nlp, text, actors)
+    said = one([c for c in claims if c.cue == "said"])
+    assert said.actor == "ed-balls"
+
+
+def test_reporting_noun_subject_of_is_colon(nlp) -> None:
+    actors = [_actor("digby-jones", "Digby Jones", "person", "Sir Digby")]
+    text = (
+        "Headline\n\nSir Digby Jones said stability was all important. His message to the "
+        "chancellor "
+        'was: "Please don\'t give it away in any form of electioneering."'
+    )
+    claims, _ = claims_of(nlp, text, actors)
+    message = one([c for c in claims if c.cue == "message"])
+    assert message.speaker == "His"
+    assert message.actor == "digby-jones"
+    assert message.content == "Please don't give it away in any form of electioneering"
+
+
+def test_quote_of_the_previous_sentence_is_not_the_next_cue(nlp) -> None:
+    text = (
+        "IATA has attacked the package as a \"bad piece of legislation\". Previously, "
+        "passengers could claim between 150 euros and 300 euros if they had been stopped."
+    )
+    claims, _ = claims_of(nlp, text)
+    assert not [c for c in claims if "legislation" in c.content and c.speaker == "passengers"]
+
+
+def test_quote_over_paragraphs_is_not_cut_by_a_cue_after_it(nlp) -> None:
+    text = (
+        'Headline\n\nMr Law added: "I think the remark was ill-advised.\n\n'
+        "\"We don't want to preach to young people. \"This diverts us from the real issues.\" "
+        "He said it was vital that young people were informed."
+    )
+    claims, parsed = claims_of(nlp, text)
+    added = one([c for c in claims if c.cue == "added"])
+    assert sentence_of(parsed, "This diverts us") in added.sentences
+
+
+def test_cue_inside_a_relative_clause_with_its_own_subject(nlp) -> None:
+    text = (
+        "At her Brooklyn school, Joseph and other community members protested the state "
+        "funding system, which advocates say disadvantages needy schools."
+    )
+    claims, _ = claims_of(nlp, text)
+    c = one([c for c in claims if c.cue == "say"])
+    assert c.speaker == "advocates"
+    assert c.content == "the state funding system … disadvantages needy schools"
+
+
+def test_participle_on_a_noun_describes_it(nlp) -> None:
+    text = 'Headline\n\nThe number of holes considered "critical" is more than usual.'
+    assert claims_of(nlp, text)[0] == []
+
+
+def test_headline_label_is_not_a_speaker(nlp) -> None:
+    text = (
+        "Headline\n\nVeto Power Impedes Peace Efforts: Eliminating the scourge of war is one "
+        "of the original goals of the United Nations."
+    )
+    assert claims_of(nlp, text)[0] == []
+
+
+def test_organisation_label_with_speech_is_a_speaker(nlp) -> None:
+    text = "Headline\n\nAmnesty International: “We will keep documenting every case.”"
+    c = one(claims_of(nlp, text)[0])
+    assert c.speaker == "Amnesty International"
+
+
+def test_role_speaker_is_a_person_for_a_later_he(nlp) -> None:
+    actors = [_actor("bishop", "Bishop", "person", "the Bishop")]
+    text = (
+        "Headline\n\nThe Bishop said there was a lack of evidence. A great deal of evidence "
+        "proves the version of Jesus' life was true, according to the Bishop. "
+        '"The evidence for Jesus is astonishingly good," he said.'
+    )
+    claims, _ = claims_of(nlp, text, actors)
+    he = one([c for c in claims if c.speaker == "he"])
+    assert he.actor == "bishop"
+
+
+def test_a_shared_surname_keeps_each_persons_sex(nlp) -> None:
+    actors = [
+        _actor("bill-clinton", "Bill Clinton"),
+        _actor("hillary-clinton", "Hillary Clinton", "person", "Clinton"),
+        _actor("leslie-wimes", "Leslie Wimes", "person", "Wimes"),
+    ]
+    text = (
+        "Headline\n\nFormer President Bill Clinton will travel to North Florida on Friday. "
+        "Leslie Wimes said the campaign was in panic mode. "
+        "Hillary Clinton spoke at the debate on Monday. "
+        "Clinton told the debate audience that she believes we must continue to push policies "
+        "that help make up for racial divides."
+    )
+    claims, _ = claims_of(nlp, text, actors)
+    believes = one([c for c in claims if c.cue == "believes"])
+    assert believes.actor == "hillary-clinton"
+
+
+def test_a_title_with_the_is_not_a_person(nlp) -> None:
+    actors = [_actor("da-vinci-code", "Da Vinci Code", "organization", "The Da Vinci Code")]
+    text = (
+        "Headline\n\nThe Da Vinci Code claims Jesus was not crucified, but married Mary "
+        "Magdalene. It claims this was later covered up by the Church."
+    )
+    claims, _ = claims_of(nlp, text, actors)
+    it = one([c for c in claims if c.speaker == "It"])
+    assert it.actor == "da-vinci-code"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has championed lesbian and gay rights and extended benefits to gay couples.",
+        "The Ohio chapter filed suit challenging the law in federal court.",
+    ],
+)
+def test_advocacy_and_lawsuits_are_actions(nlp, text: str) -> None:
+    assert claims_of(nlp, text)[0] == []
+
+
+def test_a_thing_found_is_not_a_finding(nlp) -> None:
+    text = (
+        "Headline\n\nThe tool was found on Zandmotor beach near The Hague prior to the arrival "
+        "of modern humans—carbon dating showed it to be approximately 50,000 years old."
+    )
+    claims, _ = claims_of(nlp, text)
+    assert [c.cue for c in claims] == ["showed"]
+
+
+def test_hand_annotated_dev_set_meets_the_issue_targets(nlp) -> None:
+    """The held-out and blind splits of benchmarks/data/claims-dev.jsonl (docs/claims.md)
+    stay above the owner's targets: found ≥ 0.90, right ≥ 0.85, speaker ≥ 0.85."""
+    import importlib.util
+    import json
+    import sys
+
+    eval_path("bbc-dev")
+    eval_path("polnear-dev")
+    script = ROOT / "benchmarks" / "eval_claims_dev.py"
+    sys.path.insert(0, str(script.parent))
+    spec = importlib.util.spec_from_file_location("eval_claims_dev", script)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("eval_claims_dev", mod)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    from tui.analysis.actors import find_actors
+
+    total = mod.Score()
+    for line in mod.DATA.read_text(encoding="utf-8").splitlines():
+        art = json.loads(line)
+        if art["split"] not in ("heldout", "blind"):
+            continue
+        parsed = parse_string(eval_path(*art["path"].split("/")).read_text(encoding="utf-8"), nlp)
+        actors = find_actors(parsed)
+        total.add(mod.score_article(art, parsed, actors, find_claims(parsed, actors), "x"))
+    assert total.found / total.gold >= 0.90
+    assert total.correct / total.judged >= 0.85
+    assert total.speaker_right / total.found >= 0.85

@@ -108,7 +108,7 @@ class ClaimContext:
             doc[lo].is_punct
             or doc[lo].is_space
             or doc[lo].text in QUOTE_CHARS
-            or (drop_that and doc[lo].dep_ == "mark" and doc[lo].lower_ == "that")
+            or (drop_that and doc[lo].dep_ in ("mark", "advmod") and doc[lo].lower_ == "that")
         ):
             lo += 1
         while hi >= lo and (

@@ -19,7 +19,7 @@ from .claim_context import Draft, clean_text
 from .cue_rules import CueRules
 from .cues import match_phrase, verb_key
 from .quote_repair import QuoteRepair
-from .speakers import PRONOUNS, entity_of
+from .speakers import POSSESSIVES, PRONOUNS, entity_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,6 +87,8 @@ class _Finder(CueRules, QuoteRepair):
                 key = verb_key(tok, lex)
                 if key is not None:
                     draft = self._verb(sid, tok, key)
+                    if draft is None and tok.pos_ == "NOUN" and tok.lemma_.casefold() in lex.nouns:
+                        draft = self._noun(sid, tok)  # "police's earlier claim that ..."
                 elif tok.lower_ in ("according", "in", "as") and (
                     n := match_phrase(doc, tok.i, lex)
                 ):
@@ -108,6 +110,9 @@ class _Finder(CueRules, QuoteRepair):
             for draft in found:
                 self._extend_with_quotes(draft)
                 self._note_speaker(draft)
+            for draft in found:  # for later sentences: "X said Y ... He added" is X
+                if not draft.quoted and draft.speaker is not None:
+                    self.antecedents.demote(sid, draft.pieces)
             self.drafts.extend(found)
         self._orphan_quotes()
         self._cut_at_other_speakers()
@@ -129,8 +134,11 @@ class _Finder(CueRules, QuoteRepair):
             d.speaker = None
             return
         d.speaker_span = (start, end)
-        if len(sp) == 1 and sp[0].lower_ in PRONOUNS:
-            d.antecedent = self.antecedents.resolve(sp[0].lower_, sid, d.speaker_span[0])
+        word = sp[0].lower_ if len(sp) == 1 else ""
+        if word in PRONOUNS or word in POSSESSIVES:
+            d.antecedent = self.antecedents.resolve(
+                POSSESSIVES.get(word, word), sid, d.speaker_span[0]
+            )
         else:
             self.antecedents.note_speaker(sid, d.speaker_span[0], sp)
 
@@ -151,8 +159,12 @@ class _Finder(CueRules, QuoteRepair):
         actor = None
         if speaker is not None:
             if d.antecedent is not None:
-                found = match_actor(actors, d.antecedent.surface, d.antecedent.sid)
-            elif speaker.casefold() in PRONOUNS:
+                found = None
+                if " " in d.antecedent.ident:  # the full name: "Clinton" is Hillary here
+                    found = match_actor(actors, d.antecedent.ident, d.antecedent.sid)
+                if found is None:
+                    found = match_actor(actors, d.antecedent.surface, d.antecedent.sid)
+            elif speaker.casefold() in PRONOUNS or speaker.casefold() in POSSESSIVES:
                 found = None
             else:
                 found = match_actor(actors, speaker, d.sid)
@@ -183,6 +195,6 @@ class _Finder(CueRules, QuoteRepair):
                 inside.append(t)
         if d.quoted and inside:
             ids = {t.i for t in inside}
-            roots = [t for t in inside if t.head.i not in ids or t.head is t]
+            roots = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
             return self._content_hedged(roots)
         return False

@@ -10,9 +10,10 @@ mis-parsed positions next to a quotation. See docs/claims.md.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
-from .claim_context import ClaimContext, Draft, Range
+from .claim_context import QUOTE_CHARS, ClaimContext, Draft, Range
 from .cues import has_modal, particle
 from .speakers import speaker_tokens
 
@@ -53,6 +54,7 @@ _GAP_DEPS = frozenset(
     }
 )
 _SAY_LIKE_NEUTER = frozenset({"it"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "mine"})
 
 
 class CueRules(ClaimContext):
@@ -74,6 +76,10 @@ class CueRules(ClaimContext):
             return None  # "did not say whether ..."
         if v.dep_ == "xcomp" and v.head.lemma_ in ("decline", "refuse", "fail"):
             return None
+        if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.casefold() in lex.causative:
+            return None  # "to help graduates find jobs": what someone is helped to do
+        if _unreal_infinitive(v):
+            return None  # "a more transparent way to report", "for a candidate to discuss"
         if (
             v.dep_ == "amod"
             and v.head.pos_ == "NOUN"
@@ -90,6 +96,26 @@ class CueRules(ClaimContext):
         roots: list[Token] = []
         xcomp = next((c for c in v.children if c.dep_ == "xcomp"), None)
         ccomp = [c for c in v.children if c.dep_ in _CLAUSAL]
+        if not v.tag_.startswith("VB"):  # "Trump charges that ..." tagged as a plural noun
+            ccomp += [
+                c
+                for c in v.children
+                if c.dep_ in ("acl", "relcl")
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ]
+        if passive and key in lex.evidence and xcomp is None and any(
+            c.dep_ == "nsubjpass" and c.lower_ != "it" for c in v.children
+        ):
+            return None  # "The tool was found on the beach": a thing found, not a finding
+        if cat == "clause" and not ccomp and (inner := _relative_speaker(v)) is not None:
+            # "the state funding system, which advocates say disadvantages needy schools"
+            subj, passive = inner, False
+            noun = v.head
+            for lo, hi in ((noun.left_edge.i, noun.i), (v.i + 1, v.right_edge.i)):
+                if r := self._trimmed(sid, doc, lo, hi):
+                    pieces.append(r)
+            content_first = True
+            roots.append(v)
         if cat == "clause" and ccomp:
             for c in ccomp:
                 r = self._trimmed(sid, doc, c.left_edge.i, c.right_edge.i)
@@ -105,6 +131,11 @@ class CueRules(ClaimContext):
                     pieces.append(r)
                     roots.append(clause)
                     content_first |= clause.i < v.i
+        if not pieces and cat == "clause" and (host := _host_as_content(v)) is not None:
+            r = self._trimmed(sid, doc, v.i + 1, host.right_edge.i)
+            if r:
+                pieces.append(r)
+                roots.append(host)
         if (
             not pieces
             and cat == "clause"
@@ -131,6 +162,11 @@ class CueRules(ClaimContext):
             pieces = [r for r in (left, right) if r]
             roots.append(head)
             content_first = bool(left)
+        if not pieces and cat == "clause" and subj is not None and not passive:
+            split = self._split_parenthetical(sid, v, subj)
+            if split:
+                pieces, content_first = split, True
+                roots.append(v)
         quoted = False
         if not pieces:
             found = self._quote_content(sid, v, cue_end, cat, subj)
@@ -151,14 +187,18 @@ class CueRules(ClaimContext):
                 ),
                 None,
             )
+            if oprd is None:
+                oprd = _loose_predicate(v)
             if oprd is not None and oprd.i > v.i:
                 r = self._trimmed(sid, doc, cue_end.i + 1, v.right_edge.i)
                 if r:
                     pieces = [r]
+        irrealis = any(c.dep_ == "aux" and c.lower_ in lex.irrealis for c in v.children)
         if (
             not pieces
             and (cat == "object" or key in lex.object)
             and not passive
+            and not irrealis  # "passengers can now demand greater compensation"
             and not (key in lex.evidence and (subj is None or subj.tag_ == "PRP"))
         ):  # "they find a bit over $500 a month" is not a finding
             r = self._object_content(sid, v, cue_end, key)
@@ -168,6 +208,7 @@ class CueRules(ClaimContext):
             not pieces
             and (cat == "statement_object" or key in lex.statement_object)
             and not passive
+            and not irrealis
         ):
             r = self._object_content(sid, v, cue_end, key, statements_only=True)
             if r:
@@ -186,7 +227,10 @@ class CueRules(ClaimContext):
         impersonal = False
         if subj is not None and not passive:
             word = subj.lower_
-            if word in lex.impersonal:
+            if word in lex.impersonal and not (
+                word in ("those", "these")
+                and any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in subj.children)
+            ):  # but "Those close to him say ...", "those who know him"
                 return None
             if word in _SAY_LIKE_NEUTER and key in lex.evidence:
                 return None
@@ -195,6 +239,14 @@ class CueRules(ClaimContext):
         if passive:
             subj = agent
             impersonal = agent is None
+            if impersonal and v.dep_ == "acl" and xcomp is None:
+                return None  # "holes considered “critical”" describes; "said to be" reports
+            if (
+                impersonal
+                and cat in ("quote_only", "object", "statement_object")
+                and key.split()[0] not in lex.passive_hedge
+            ):
+                return None  # "he will be offered the job": not a report
         speaker = speaker_tokens(subj) if subj is not None else None
         if (
             speaker is not None
@@ -223,6 +275,32 @@ class CueRules(ClaimContext):
             hedged=hedged,
             quoted=quoted,
         )
+
+    def _split_parenthetical(self, sid: int, v: Token, subj: Token) -> list[Range]:
+        """'These employees, Stumpf explained earlier in the hearing, were “well-paid”' parsed
+        with the cue as the main verb and the statement's verb as its conjunct: the words
+        before the parenthesis and that conjunct are the content."""
+        doc = v.doc
+        sent = v.sent
+        conj = next(
+            (
+                c
+                for c in v.children
+                if c.dep_ == "conj"
+                and c.i > v.i
+                and c.tag_.startswith("VB")
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ),
+            None,
+        )
+        comma = subj.left_edge.i - 1
+        if conj is None or comma <= sent.start or doc[comma].text != ",":
+            return []
+        if any(t.dep_ == "cc" and t.head.i == conj.i for t in doc[v.i : conj.i]):
+            return []  # "Stumpf explained ... and was grilled": a second action, not a split
+        left = self._trimmed(sid, doc, sent.start, comma - 1)
+        right = self._trimmed(sid, doc, conj.left_edge.i, conj.right_edge.i)
+        return [r for r in (left, right) if r] if left and right else []
 
     def _clip_at_quote(
         self, sid: int, v: Token, pieces: list[Range]
@@ -294,9 +372,14 @@ class CueRules(ClaimContext):
                     and not any(m.dep_ == "advmod" and m.tag_ == "WRB" for m in marks)
                 ):
                     return c
-            if c.dep_ in ("dobj", "dative") and c.i > v.i:
-                for rel in c.subtree:
-                    if rel.dep_ in ("relcl", "acl") and rel.i > c.i:
+            nouns = [c] if c.dep_ in ("dobj", "dative") else []
+            if c.dep_ == "prep":  # "reported at the time that ...", "told reporters on Monday that"
+                nouns = [g for g in c.children if g.dep_ == "pobj"]
+            for n in nouns:
+                if n.i < v.i:
+                    continue
+                for rel in n.subtree:
+                    if rel.dep_ in ("relcl", "acl") and rel.i > n.i:
                         first = rel.left_edge
                         subj = [g for g in rel.children if g.dep_ in ("nsubj", "nsubjpass")]
                         if (
@@ -309,6 +392,15 @@ class CueRules(ClaimContext):
 
     def _subject(self, v: Token) -> tuple[Token | None, bool, Token | None]:
         """(speaker token, is passive, agent) of a cue verb, climbing through participles."""
+        if (
+            v.dep_ == "acl"
+            and v.tag_ == "VBN"
+            and sum(c.dep_ in ("dobj", "oprd", "dative") for c in v.children) <= 1
+            and not any(c.dep_ in ("dobj", "dative") for c in v.children)
+        ):  # "the holes considered critical" (not "the letter called Oz a quack"): passive
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            return None, True, by
         node = v
         for _ in range(4):
             passive = False
@@ -333,7 +425,7 @@ class CueRules(ClaimContext):
                 return _antecedent(node.head), False, None
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
                 return self._noun_owner(node.head), False, None
-            if node.dep_ in _CLIMB and node.head is not node:
+            if node.dep_ in _CLIMB and node.head.i != node.i:
                 if node.dep_ == "xcomp" and node.head.lemma_ == "be":
                     break  # "the aim was to show that ...": a purpose, not a speaker
                 node = node.head
@@ -346,6 +438,12 @@ class CueRules(ClaimContext):
         for c in noun.children:
             if c.dep_ == "poss":
                 return c
+        j = noun.i - 1
+        while j > noun.sent.start and noun.doc[j].dep_ in ("amod", "compound", "nummod"):
+            j -= 1
+        if j > noun.sent.start and noun.doc[j].tag_ == "POS" and noun.doc[j].head.i != noun.i:
+            # "Tulsa police's earlier claim": the parser hung the "'s" elsewhere
+            return noun.doc[j - 1]
         for c in noun.children:
             if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
                 return c  # "a New York Times report that ..."
@@ -392,14 +490,22 @@ class CueRules(ClaimContext):
                 if (
                     t.pos_ in ("PROPN", "PRON")
                     or (t.pos_ == "NOUN" and t.tag_ == "NNS")
-                    or (
-                        t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                        or (t.i == v.i - 1 and v.head is t)
-                    )
+                    or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                    or (t.i == v.i - 1 and v.head.i == t.i and self._noun_speaks(t, v))
                 ):
                     if t.lower_ not in self.lex.impersonal:
                         return t
         return None
+
+    def _noun_speaks(self, noun: Token, v: Token) -> bool:
+        """'Trump charges that ...' (a mis-tagged verb on its subject), 'a statement saying
+        ...'; not 'a stream called Miracle Run' or 'a policy urging employees to ...'."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if v.tag_ in ("VBN", "VBG"):
+            lemma = noun.lemma_.casefold()
+            return lemma in self.lex.source_nouns or lemma in self.lex.nouns
+        return True
 
     def _content_hedged(self, roots: list[Token]) -> bool:
         lex = self.lex
@@ -441,6 +547,7 @@ class CueRules(ClaimContext):
         if (
             before is not None
             and self._is_speech(before)
+            and not self._sentence_between(before.end, v_start)
             and self._gap_ok(
                 doc, base, before.end, v_start, range(-1, -1), limit=8, allow_names=True
             )
@@ -452,6 +559,15 @@ class CueRules(ClaimContext):
             if self._is_speech(after) or self._opens_with_colon_or_comma(after.start):
                 return list(after.pieces), False
         return None
+
+    def _sentence_between(self, start: int, end: int) -> bool:
+        """A sentence ends in the text between a quotation and its cue ('“…”. Previously,
+        passengers could claim'): the quotation is not that cue's."""
+        gap = self.text[start:end]
+        if not any(ch in gap for ch in ".?!"):
+            return False
+        i = bisect.bisect_right(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
 
     def _gap_ok(
         self,
@@ -558,6 +674,12 @@ class CueRules(ClaimContext):
         top = tok
         phrase_lo = tok.i
         phrase_hi = max(obj.right_edge.i, last.i)
+        if phrase_hi >= span.end - 2:
+            # "According to ... Rush Limbaugh, the move reeks of ...": the parser hung the
+            # statement on the name; it starts after the first comma
+            comma = next((t for t in doc[obj.i : span.end] if t.text == ","), None)
+            if comma is not None:
+                phrase_hi = comma.i
         for t in (tok, last):
             phrase_lo = min(phrase_lo, t.left_edge.i if t is tok else phrase_lo)
         pieces = []
@@ -619,14 +741,23 @@ class CueRules(ClaimContext):
                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             ),
             None,
-        )
-        if clause is None:
+        ) or next((c for c in noun.children if _content_relcl(c)), None)
+        doc = noun.doc
+        span = None
+        if clause is not None:
+            span = (clause.left_edge.i, clause.right_edge.i)
+        elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and noun.head.i > noun.i:
+            # "His message to the chancellor was: “Please don't ...”", "Her view is that ..."
+            be = noun.head
+            nxt = doc[be.i + 1] if be.i + 1 < noun.sent.end else None
+            if nxt is not None and (nxt.text == ":" or nxt.lower_ == "that"):
+                span = (be.i + 1, noun.sent.end - 1)
+        if span is None:
             return None
         owner = self._noun_owner(noun)
         if owner is None or owner.lower_ in self.lex.impersonal:
             return None
-        doc = noun.doc
-        r = self._trimmed(sid, doc, clause.left_edge.i, clause.right_edge.i)
+        r = self._trimmed(sid, doc, span[0], span[1])
         if not r:
             return None
         cue_span = self._tok_range(sid, noun, noun)
@@ -637,8 +768,15 @@ class CueRules(ClaimContext):
             cue_span,
             [r],
             speaker=speaker_tokens(owner),
-            hedged=self._content_hedged([clause]),
+            hedged=self._content_hedged([clause] if clause is not None else []),
         )
+
+    def _speech_after(self, span: Span, colon: Token) -> bool:
+        """Words after a label that are someone's: a quotation or the first person."""
+        rest = span.doc[colon.i + 1 : span.end]
+        if len(rest) and rest[0].text in QUOTE_CHARS:
+            return True
+        return any(t.lower_ in _FIRST_PERSON for t in rest)
 
     def _label(self, sid: int, span: Span) -> Draft | None:
         """'Pat Caddell: ...' or a transcript's 'WALLACE: ...': a name, a colon, the statement."""
@@ -668,6 +806,8 @@ class CueRules(ClaimContext):
             len(ents) == 1 and ents[0].start == name.start and ents[0].end == colon.i
         ):
             return None
+        if not shouting and ents[0].label_ != "PERSON" and not self._speech_after(span, colon):
+            return None  # "Veto Power Impedes Peace Efforts: Eliminating ...": a headline
         # to the end of the paragraph, at most LABEL_SENTENCES sentences; cut at the next
         # label later (_cut_labels)
         sids = self.para_sids[self.sentences[sid].paragraph]
@@ -688,11 +828,85 @@ class CueRules(ClaimContext):
         )
 
 
+def _relative_speaker(v: Token) -> Token | None:
+    """'..., which advocates say disadvantages needy schools' / 'who police believe was
+    armed': a cue inside a relative clause with its own subject; the relative pronoun
+    belongs to the statement."""
+    if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    wh = any(
+        c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < v.i
+        for c in v.children
+    )
+    own = [c for c in v.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+    if not wh or not own or own[0].i < v.left_edge.i or v.right_edge.i <= v.i:
+        return None
+    return own[0]
+
+
+def _unreal_infinitive(v: Token) -> bool:
+    """A to-infinitive that names a possible report, not one made: on a noun ('a way to
+    report offshore profits'), after a copula ('It is unusual ... to discuss') or with its
+    own 'for' subject ('for a presidential candidate to discuss his well-being')."""
+    if v.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    if v.dep_ in ("advcl", "xcomp", "ccomp") and v.head.lemma_ == "be":
+        return True  # "It is unusual for a candidate to discuss ...", "is to announce"
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children)
+
+
+def _loose_predicate(v: Token) -> Token | None:
+    """'Democrats called the contempt citation and the demand ... a transparent political
+    ploy': an indefinite noun phrase right after the object, read as an apposition."""
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None:
+        return None
+    doc = v.doc
+    for t in doc[obj.i + 1 : v.right_edge.i + 1]:
+        if t.dep_ == "appos" and t.pos_ == "NOUN":
+            first = t.left_edge
+            if first.lower_ in ("a", "an") and doc[first.i - 1].text != ",":
+                return t
+    return None
+
+
+def _host_as_content(v: Token) -> Token | None:
+    """'While he acknowledged funding was a major reason ..., Ham noted ...' parsed with the
+    cue as an adverbial clause of its own content: the clause whose subject starts right
+    after the cue (not the main clause) is what was said."""
+    head = v.head
+    if (
+        v.dep_ != "advcl"
+        or head.i < v.i
+        or v.right_edge.i != v.i
+        or head.dep_ == "ROOT"
+        or not head.tag_.startswith("VB")
+    ):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i != v.i + 1 or subj.tag_ == "WP":
+        return None
+    return head
+
+
+def _content_relcl(c: Token) -> bool:
+    """'a warning that the show was unsuitable' read as a relative clause: it opens with
+    'that' as a marker (not the relative pronoun) and has a subject of its own."""
+    if c.dep_ != "relcl":
+        return False
+    first = c.left_edge
+    if first.lower_ != "that" or first.dep_ not in ("mark", "advmod"):
+        return False
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children)
+
+
 def _antecedent(noun: Token) -> Token:
     """The noun a relative clause is about; for a predicate noun ("Trump is a candidate who
     said ...") the subject of the copula."""
     head = noun
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ == "attr":
         verb = head.head

@@ -38,6 +38,10 @@ class Lexicon:
     evidence: frozenset[str]
     speaker_labels: frozenset[str]
     not_speaker_labels: frozenset[str]
+    #: Verbs whose complement is an action someone is made or helped to do ("help X find").
+    causative: frozenset[str]
+    #: Auxiliaries that make a speech act possible or future, not made ("can demand").
+    irrealis: frozenset[str]
     #: Lemmas that carry a particle in some entry ("point" for "point out").
     phrasal_heads: frozenset[str]
 
@@ -97,6 +101,8 @@ def lexicon() -> Lexicon:
         evidence=words("evidence"),
         speaker_labels=frozenset(raw["speaker_labels"]),
         not_speaker_labels=words("not_speaker_labels"),
+        causative=words("causative"),
+        irrealis=words("irrealis"),
         phrasal_heads=frozenset(k.split()[0] for k in every if " " in k),
     )
 

@@ -54,6 +54,13 @@ class QuoteRepair(ClaimContext):
                 for r in d.pieces
             ):
                 continue
+            split = self._split_by_cue(drafts, firsts, q)
+            if split is not None:
+                split.pieces = merge_ranges(split.pieces + list(q.pieces))
+                split.quotes.add(qi)
+                split.quoted = True
+                self.claimed.add(qi)
+                continue
             dash = self._dash_speaker(qi, q)
             if dash is not None:
                 dash.speaker_span = self.parsed.char_span(dash.sid, dash.speaker)
@@ -63,6 +70,14 @@ class QuoteRepair(ClaimContext):
             if prev is not None:
                 prev.pieces = merge_ranges(prev.pieces + list(q.pieces))
                 prev.quotes.add(qi)
+                self.claimed.add(qi)
+                continue
+            follow = self._after_reported(drafts, firsts, qi, q)
+            if follow is not None:
+                new.append(follow)
+                at = bisect.bisect_right(firsts, follow.pieces[0][0])
+                drafts.insert(at, follow)
+                firsts.insert(at, follow.pieces[0][0])
                 self.claimed.add(qi)
         self.drafts.extend(new)
 
@@ -96,6 +111,56 @@ class QuoteRepair(ClaimContext):
         if p_sent is None or q_sent.id - p_sent.id != 1:
             return None
         return prev
+
+    def _split_by_cue(self, drafts: list[Draft], firsts: list[int], q: Quote) -> Draft | None:
+        """'“Now that I don’t have to be politically correct,” he told the host, “it was
+        demoralizing”': the cue between two parts of a quotation claims the first part too."""
+        if not q.closed or self.text[q.pieces[-1][1] - 1 : q.pieces[-1][1]] != ",":
+            return None  # '“A.” Birchers viewed ...': a finished quotation is not split
+        i = bisect.bisect_right(firsts, q.end + 200)
+        for d in drafts[max(0, i - 4) : i]:
+            if d.cue_span is None or d.cue_span[0] < q.end or not d.extend:
+                continue
+            gap = self.text[q.end : d.cue_span[0]]
+            if len(gap) > 60 or any(c in gap for c in ".?!\n") or len(gap.split()) > 6:
+                continue
+            # the cue's own content is the second part, a quotation after it
+            if any(self.quotes[k].start >= d.cue_span[1] for k in d.quotes):
+                return d
+        return None
+
+    def _after_reported(
+        self, drafts: list[Draft], firsts: list[int], qi: int, q: Quote
+    ) -> Draft | None:
+        """A quotation opening the sentence right after a reported claim is that speaker's:
+        'But Greene believes he lost the race in the semi-finals. “In my semi-final race, I
+        should have won ...”' (a claim of its own, with no cue)."""
+        article = self.parsed.article
+        q_sent = article.sentence_at(q.pieces[0][0])
+        if q_sent is None or q_sent.id == 0 or self.text[q_sent.start : q.start].strip():
+            return None
+        i = bisect.bisect_left(firsts, q.start) - 1
+        if any(d.sid == q_sent.id for d in drafts[max(0, i - 3) : i + 4]):
+            return None  # the quotation's own sentence has a cue
+        for j in range(i, max(-1, i - 4), -1):
+            d = drafts[j]
+            if d.speaker is None or d.speaker_span is None or not d.extend:
+                continue
+            if d.sid != q_sent.id - 1 or max(r[1] for r in d.pieces) > q.start:
+                continue
+            return Draft(
+                q_sent.id,
+                q.start,
+                None,
+                None,
+                list(q.pieces),
+                speaker=d.speaker,
+                speaker_span=d.speaker_span,
+                antecedent=d.antecedent,
+                quoted=True,
+                quotes={qi},
+            )
+        return None
 
     def _dash_speaker(self, qi: int, q: Quote) -> Draft | None:
         """'“...” ― Sonya Herridge': a quotation signed after a dash."""
@@ -132,20 +197,33 @@ class QuoteRepair(ClaimContext):
         )
 
     def _cut_at_other_speakers(self) -> None:
-        """A quotation running over paragraphs stops where another claim is anchored.
+        """A quotation running over paragraphs stops at a paragraph where another claim's
+        cue stands inside it.
 
         (A transcript quoted as a whole, '"WALLACE: ... "PENCE: ...', is one quotation
-        by its marks but several speakers by its labels.)
+        by its marks but several speakers by its labels. A quotation signed by another
+        speaker ('“… losing it,” she said') is hers. A cue after the quotation has closed —
+        '“… drunkenness.” He said it was vital …' — does not cut it.)
         """
-        anchored: dict[int, int] = {}
+        cues: dict[int, list[int]] = {}
         for d in self.drafts:
-            para = self.sentences[d.sid].paragraph
-            anchored[para] = anchored.get(para, 0) + 1
+            if d.cue_span is not None:
+                cues.setdefault(self._para_of(d.cue_span[0]), []).append(d.cue_span[0])
         for d in self.drafts:
             own = self.sentences[d.sid].paragraph
             paras = {self._para_of(s) for s, _ in d.pieces}
             if len(paras) <= 1:
                 continue
+            mine = d.cue_span[0] if d.cue_span is not None else -1
+
+            def inside(para: int, s: int, e: int, mine: int = mine) -> bool:
+                """Another cue inside the piece, or signing it: '“… losing it,” she said'."""
+                signed = self.text[e - 1 : e] == ","
+                return any(
+                    c != mine and (s <= c < e or (signed and e <= c <= e + 40))
+                    for c in cues.get(para, ())
+                )
+
             keep: list[Range] = []
             stop_after = stop_before = False
             for s, e in sorted(
@@ -155,12 +233,12 @@ class QuoteRepair(ClaimContext):
                 if para == own:
                     keep.append((s, e))
                 elif para > own and not stop_after:
-                    if anchored.get(para):
+                    if inside(para, s, e):
                         stop_after = True
                     else:
                         keep.append((s, e))
                 elif para < own and not stop_before:
-                    if anchored.get(para):
+                    if inside(para, s, e):
                         stop_before = True
                     else:
                         keep.append((s, e))

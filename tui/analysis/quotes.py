@@ -6,7 +6,8 @@ marks are all recognised; a straight mark opens or closes by its neighbours; an
 apostrophe (don't, Clinton’s) never closes a single-quoted span. A quotation still open
 at the end of a paragraph continues when the next paragraph opens with a quote mark
 (the newspaper convention for a quote that runs over several paragraphs); otherwise it
-ends with its paragraph.
+ends with its paragraph. The same opening mark again after a sentence end inside an open
+quotation ('"A. "B."', paragraphs run together) continues it.
 """
 
 from __future__ import annotations
@@ -52,6 +53,16 @@ def _closes(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return not before.isspace() and (after in _CLOSE_AFTER or after in _MARKS)
+
+
+def _reopens(text: str, i: int, opener: str) -> bool:
+    """The opening mark of a quotation, again, after a sentence end inside it: '"A. "B'."""
+    if text[i] != opener or opener not in '"“' or not _opens(text, i) or _closes(text, i):
+        return False
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j >= 0 and j < i - 1 and text[j] in ".?!…"
 
 
 def _family(ch: str) -> str:
@@ -103,6 +114,11 @@ def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Quote]
                     pieces.append((p_start + inner, p_start + i))
                     quotes.append(_make(q_start, pieces, closed=True, end=p_start + i + 1))
                     state = None
+                elif depth == 0 and _reopens(para, i, text[q_start]):
+                    # '"A. "B."': the mark that would open a new paragraph of the same
+                    # quotation, the paragraph break lost; the quotation goes on
+                    pieces.append((p_start + inner, p_start + i))
+                    inner = i + 1
                 elif _opens(para, i) and not _closes(para, i):
                     depth += 1  # '"... the question: “As you know, ...” ..."'
                 elif depth > 0 and _closes(para, i):

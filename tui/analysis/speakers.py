@@ -32,6 +32,8 @@ PERSONAL = {"he": "male", "him": "male", "she": "female", "her": "female"}
 PLURAL = frozenset({"they", "them"})
 NEUTER = frozenset({"it"})
 PRONOUNS = frozenset(PERSONAL) | PLURAL | NEUTER
+#: Possessive determiners that own a statement ("His message was: ..."), as the pronoun.
+POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 #: Entity types a pronoun may point to, by pronoun class.
 _GROUP_ENTS = frozenset({"ORG", "NORP", "GPE"})
@@ -53,6 +55,8 @@ class GenderCues:
     first_names: dict[str, Gender]
     #: Every honorific, gendered or not ("mr", "dr.", "sen.").
     honorifics: frozenset[str]
+    #: Singular nouns for a person of either sex ("minister", "bishop", "coach").
+    person_roles: frozenset[str]
 
 
 @cache
@@ -66,7 +70,9 @@ def gender_cues() -> GenderCues:
 
     titles = table("titles")
     neutral = frozenset(w.casefold() for w in raw["neutral_titles"])
-    return GenderCues(titles, table("roles"), table("first_names"), frozenset(titles) | neutral)
+    roles = table("roles")
+    person_roles = frozenset(w.casefold() for w in raw["neutral_roles"]) | neutral | frozenset(roles)
+    return GenderCues(titles, roles, table("first_names"), frozenset(titles) | neutral, person_roles)
 
 
 def entity_of(token: Token) -> Span | None:
@@ -147,10 +153,21 @@ def speaker_tokens(token: Token) -> Span:
             right = max(right, child.right_edge.i)
         elif child.dep_ == "compound" and child.i > token.i:
             right = max(right, child.right_edge.i)
+        elif child.dep_ == "amod" and child.i > token.i and child.right_edge.i - token.i <= 6:
+            right = max(right, child.right_edge.i)  # "Those close to him", "people familiar with"
     while left < right and (
         doc[left].is_punct or not doc[left].text[:1].isalnum() or doc[left].lower_ in ("and", "or")
     ):
         left += 1
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while (
+        right + 1 < len(doc)
+        and not doc[right].whitespace_
+        and ("-" in (doc[right].text, doc[right + 1].text))
+        and doc[right + 1].text[:1] not in ".,;:"
+    ):
+        right += 1  # "His ex-wife", "the co-founder": a word the tokenizer split at a hyphen
     while right > left and doc[right].is_punct:
         right -= 1
     return doc[left : right + 1]
@@ -166,6 +183,8 @@ class Mention:
     gender: Gender | None
     salient: bool  # a speaker or a subject
     plural: bool
+    #: Who a person mention stands for ("hillary clinton"), for gender evidence.
+    ident: str = ""
 
 
 class Antecedents:
@@ -173,10 +192,26 @@ class Antecedents:
 
     def __init__(self) -> None:
         self._mentions: deque[Mention] = deque(maxlen=LOOKBACK * 4)
+        #: Gender evidence by person: full name ("hillary clinton"), or a lone name.
         self._genders: dict[str, Gender] = {}
+        #: The last full name seen for each surname: a bare "Clinton" is the Clinton named
+        #: last (Bill, then Hillary), not every Clinton of the article.
+        self._last_full: dict[str, str] = {}
         #: Surnames seen as people: a later "Trump" tagged ORG is still a person.
         self._persons: set[str] = set()
         self._cues = gender_cues()
+
+    def _ident(self, span: Span, *, update: bool = False) -> str:
+        """Who a name stands for: its full form, or the last full name with its surname."""
+        words = [w.lower_ for w in span if w.is_alpha and w.lower_ not in self._cues.honorifics]
+        if len(words) >= 2:
+            ident = " ".join(words)
+            if update:
+                self._last_full[words[-1]] = ident
+            return ident
+        if words:
+            return self._last_full.get(words[0], words[0])
+        return span.text.casefold()
 
     def _is_person(self, ent: Span) -> bool:
         """A name the tagger called an organisation but the article uses for a person."""
@@ -204,7 +239,7 @@ class Antecedents:
         first = ent[0].lower_
         if len(ent) > 1 and first in cues.first_names:
             return cues.first_names[first]
-        return self._genders.get(_key(ent))
+        return self._genders.get(self._ident(ent))
 
     def observe(self, sid: int, span: Span, ents: list[Span], offset_of, in_quote) -> None:  # noqa: ANN001
         """Record the people, organisations and groups named in one sentence, in order.
@@ -220,18 +255,21 @@ class Antecedents:
             if in_quote(off):
                 continue
             label = ent.label_
+            if label == "PERSON" and ent[0].lower_ == "the":
+                label = "ORG"  # "The Da Vinci Code" tagged as a person: people have no article
             ent = _trim_entity(ent)
             root = ent.root
             salient = root.dep_ in ("nsubj", "nsubjpass") or (
                 root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")
             )
             if label == "PERSON" or self._is_person(ent):
+                ident = self._ident(ent, update=True)
                 gender = self.gender_of(ent)
                 if gender is not None:
-                    self._genders[_key(ent)] = gender
+                    self._genders[ident] = gender
                 self._persons.add(_key(ent))
                 found.append(
-                    Mention(off, sid, ent.text, _key(ent), "person", gender, salient, False)
+                    Mention(off, sid, ent.text, _key(ent), "person", gender, salient, False, ident)
                 )
             else:
                 plural = label == "NORP" or root.tag_ == "NNPS"
@@ -246,17 +284,10 @@ class Antecedents:
             ):
                 off = offset_of(tok)  # "Scott bristles at ...": a known surname the tagger missed
                 if not in_quote(off):
+                    ident = self._last_full.get(tok.lower_, tok.lower_)
+                    gender = self._genders.get(ident)
                     found.append(
-                        Mention(
-                            off,
-                            sid,
-                            tok.text,
-                            tok.lower_,
-                            "person",
-                            self._genders.get(tok.lower_),
-                            True,
-                            False,
-                        )
+                        Mention(off, sid, tok.text, tok.lower_, "person", gender, True, False, ident)
                     )
             if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS") and not tok.ent_type_:
                 off = offset_of(tok)
@@ -275,9 +306,38 @@ class Antecedents:
         root = phrase.root
         ent = entity_of(root)
         plural = root.tag_ in ("NNS", "NNPS")
-        if ent is not None and (ent.label_ == "PERSON" or self._is_person(_trim_entity(ent))):
+        title = phrase[0].lower_ if len(phrase) > 1 else ""
+        if title in self._cues.honorifics and ent is None:
+            # "Mr Balls" (the tagger reads a plural noun): a titled name is one person
+            key = _key_words(phrase)
+            self._persons.add(key)
+            ident = self._ident(phrase, update=True)
+            gender = self._cues.titles.get(title) or self._genders.get(ident)
+            if gender is not None:
+                self._genders[ident] = gender
+            self._mentions.append(
+                Mention(offset, sid, phrase.text, key, "person", gender, True, False, ident)
+            )
+            return
+        if root.lower_ in self._cues.person_roles and not plural and (ent is None or len(ent) == 1):
+            # "the Bishop said", "the minister added": one person, whatever the tagger says
+            key = phrase.text.casefold()
+            gender = self._cues.roles.get(root.lower_)
+            for m in reversed(self._mentions):  # replace the entity mention just recorded
+                if m.sid == sid and m.offset == offset:
+                    m.kind, m.gender, m.salient = "person", gender, True
+                    return
+            self._mentions.append(
+                Mention(offset, sid, phrase.text, key, "person", gender, True, False, key)
+            )
+            return
+        ident = ""
+        if ent is not None and ent[0].lower_ == "the" and ent.label_ == "PERSON":
+            kind, gender = "org", None
+        elif ent is not None and (ent.label_ == "PERSON" or self._is_person(_trim_entity(ent))):
             kind: Kind = "person"
             gender = self.gender_of(_trim_entity(ent))
+            ident = self._ident(_trim_entity(ent))
             self._persons.add(_key(_trim_entity(ent)))
         elif ent is not None or plural:
             kind, gender = ("group" if plural else "org"), None
@@ -288,17 +348,32 @@ class Antecedents:
         if (
             ent is None
             and kind == "person"
-            and root.tag_ == "NN"
+            and (root.tag_ == "NN" or (root.tag_ == "NNP" and phrase[0].lower_ == "the"))
             and root.lower_ not in self._cues.roles
         ):
-            # "the company", "the ministry": a singular common noun may be an organisation.
+            # "the company", "the ministry", "The Da Vinci Code": a singular common noun, or
+            # a name with "the", may be an organisation or a work; not a person.
             kind = "org"
         key = phrase.text.casefold() if ent is None else _key(_trim_entity(ent))
         for m in reversed(self._mentions):  # replace the entity mention just recorded
             if m.sid == sid and m.key == key:
                 m.salient = True
                 return
-        self._mentions.append(Mention(offset, sid, phrase.text, key, kind, gender, True, plural))
+        self._mentions.append(
+            Mention(offset, sid, phrase.text, key, kind, gender, True, plural, ident or key)
+        )
+
+    def demote(self, sid: int, ranges: list[tuple[int, int]]) -> None:
+        """Names inside a reported statement ("Greene believes Gatlin will again prove the
+        biggest threat") are what was said, not who is speaking: a later "he admits" is
+        Greene's. They stay as a fallback antecedent."""
+        for m in reversed(self._mentions):
+            if m.sid != sid:
+                if m.sid < sid:
+                    break
+                continue
+            if any(s <= m.offset < e for s, e in ranges):
+                m.salient = False
 
     def resolve(self, pronoun: str, sid: int, offset: int) -> Mention | None:
         """The mention a pronoun speaker points to, or None when nothing fits."""
@@ -323,21 +398,34 @@ class Antecedents:
         if word in PERSONAL and found.kind == "person":
             gender: Gender = PERSONAL[word]  # type: ignore[assignment]
             found.gender = gender
-            self._genders.setdefault(found.key, gender)
+            self._genders.setdefault(found.ident or found.key, gender)
         # the pronoun speaker is now the freshest mention of its antecedent: "She said ...
         # She added ..." keeps pointing at the same person
         self._mentions.append(
             Mention(
-                offset, sid, found.surface, found.key, found.kind, found.gender, True, found.plural
+                offset,
+                sid,
+                found.surface,
+                found.key,
+                found.kind,
+                found.gender,
+                True,
+                found.plural,
+                found.ident,
             )
         )
         return found
 
 
 def _key(ent: Span) -> str:
-    """People are tracked by surname: "Hillary Clinton" and "Clinton" share gender evidence."""
-    words = [t.lower_ for t in ent if t.is_alpha]
-    return words[-1] if words else ent.text.casefold()
+    """A person's surname: "Hillary Clinton" and "Clinton" are one mention key (gender
+    evidence goes by `Antecedents._ident`, so Bill and Hillary Clinton stay apart)."""
+    return _key_words(ent)
+
+
+def _key_words(span: Span) -> str:
+    words = [t.lower_ for t in span if t.is_alpha]
+    return words[-1] if words else span.text.casefold()
 
 
 def _compatible(m: Mention, word: str) -> bool:
