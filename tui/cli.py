@@ -21,18 +21,11 @@ COMMANDS = ("outline", "library", "config", "cache")
 
 def _size(text: str) -> int:
     """Parse a size such as 50MB, 500k or 1048576."""
-    t = text.strip().lower().removesuffix("b")
-    factor = 1
-    for suffix, f in (("k", 1024), ("m", 1024**2), ("g", 1024**3)):
-        if t.endswith(suffix):
-            t, factor = t[:-1], f
-            break
-    try:
-        value = int(float(t) * factor)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a size: {text!r} (try 50MB)") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("the size must be positive")
+    from .store.config import parse_size
+
+    value = parse_size(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(f"not a positive size: {text!r} (try 50MB)")
     return value
 
 

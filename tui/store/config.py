@@ -46,23 +46,30 @@ class Config:
 _CHOICES = {"outline_side": ("right", "left")}
 
 
+def parse_size(value: Any) -> int | None:
+    """Bytes from a size such as "50MB", "500k", "1.5G" or 1048576; None if it is not one."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if value > 0 else None
+    if not isinstance(value, str):
+        return None
+    t = value.strip().lower().removesuffix("b")
+    factor = 1
+    for suffix, f in (("k", 1024), ("m", 1024**2), ("g", 1024**3)):
+        if t.endswith(suffix):
+            t, factor = t[:-1], f
+            break
+    try:
+        n = int(float(t) * factor)
+    except ValueError:
+        return None
+    return n if n > 0 else None
+
+
 def _parse_size(key: str, value: Any) -> int:
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
-    if isinstance(value, str):
-        t = value.strip().lower().removesuffix("b")
-        factor = 1
-        for suffix, f in (("k", 1024), ("m", 1024**2), ("g", 1024**3)):
-            if t.endswith(suffix):
-                t, factor = t[:-1], f
-                break
-        try:
-            n = int(float(t) * factor)
-            if n > 0:
-                return n
-        except ValueError:
-            pass
-    raise ConfigError(f"'{key}' must be a size such as \"20MB\" or a number of bytes, not {value!r}")
+    size = parse_size(value)
+    if size is None:
+        raise ConfigError(f"'{key}' must be a size such as \"20MB\" or a number of bytes, not {value!r}")
+    return size
 
 
 def parse_config(data: dict[str, Any], where: str = "config.toml") -> Config:
