@@ -51,8 +51,11 @@ def _quote(outline: Outline, sentence_ids: tuple[int, ...], *, every: bool = Tru
             out.append(f"{indent}>")
         out.append(f"{indent}> {escape(a.sentence_text(sid))} — ¶{s.paragraph + 1}")
     if not every and len(sentence_ids) > 1:
+        rest = len(sentence_ids) - 1
+        paras = sorted({a.sentences[sid].paragraph + 1 for sid in sentence_ids[1:]})
+        where = ", ".join(f"¶{p}" for p in paras)
         out.append(f"{indent}>")
-        out.append(f"{indent}> (and {len(sentence_ids) - 1} more)")
+        out.append(f"{indent}> and {rest} more sentence{'s' if rest != 1 else ''}, in {where}")
     return out
 
 
