@@ -90,6 +90,10 @@ class _Rules:
     #: All events in one pattern; group eN ↔ specs[N].
     events: re.Pattern[str]
     specs: list[str]
+    #: Words that end right before an expression and make it no time ahead ("as of Friday"),
+    #: and those that do so before "today" ("even today").
+    no_time: re.Pattern[str]
+    no_time_today: re.Pattern[str]
 
 
 @cache
@@ -217,6 +221,8 @@ def _rules() -> _Rules:
         gate,
         events,
         specs,
+        re.compile(rf"(?<![\w-])(?:{_alt(lx['prepositions']['no_time'])}),?\s+$", re.I),
+        re.compile(rf"(?<![\w-])(?:{_alt(lx['prepositions']['no_time_today'])}),?\s+$", re.I),
     )
 
 
@@ -564,6 +570,8 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
                 add(m, None, None, False, "since")
                 continue
             days, future = _resolve(kind, m.groupdict(), ref, known)
+            if kind == "weekday" and m.group(0).lower().endswith(("'s", "’s")):
+                kind = "weekday's"  # "Monday's debate": names an event, does not schedule the clause
             if days is None and kind in ("date", "month", "year", "fiscal", "split"):
                 # Unresolvable without a publication date: keep it as a (past-or-future) date.
                 add(m, None, None, False, kind)
@@ -575,7 +583,19 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
             continue
         days = _event(rules.specs[int(m.lastgroup[1:])], ref, known)  # type: ignore[index]
         add(m, days, horizon_for(days), False, "event")
-    return _without_overlaps(found)
+    return [_no_time(t, text, rules) for t in _without_overlaps(found)]
+
+
+def _no_time(t: Timex, text: str, rules: _Rules) -> Timex:
+    """"as of Friday", "even today", "as recently as Monday": the present or the past, not a
+    time ahead (kept as a "since" expression: no time at all)."""
+    if t.kind == "since":
+        return t
+    before = max(0, t.start - 20)
+    today = t.text.lower() in ("today", "tonight") and rules.no_time_today.search(text, before, t.start)
+    if not (today or rules.no_time.search(text, before, t.start)):
+        return t
+    return Timex(t.start, t.end, t.text, None, None, False, "since")
 
 
 def _without_overlaps(found: list[Timex]) -> list[Timex]:
