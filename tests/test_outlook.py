@@ -507,6 +507,23 @@ def test_a_bare_would_does_not_inherit_a_scheduled_cue(nlp) -> None:
         "bottom line, but remember debates happen late — very late — in the campaign,” he wrote.",
         # a refusal with "going to"
         "Asked to describe the device that caused the explosion, O'Neill said, \"Not going to go into that.\"",
+        # a quoted question, advice ("would do well to"), anyone ("any time you", "tell you"), an unreal condition
+        "“Mr. President, will you pledge not to issue a pardon to Hillary Clinton and her co-conspirators for their "
+        "many crimes against our country and against society itself?” he asks.",
+        "In the next eight weeks the Clinton campaign would do well to target ethnic voters in battleground states, "
+        "emphasizing the fundamental threat to the countries of their ancestors that a Trump presidency would "
+        "constitute.",
+        "“Any time you want to cut taxes, almost by definition it is going to be a fairly regressive tax cut because "
+        "the taxes that are left to cut tend to be concentrated at the top.”",
+        "It's obviously the mobile phone or remote control, and readers of a less partisan publication would tell "
+        "you that.",
+        "If this were a movie about the American coal industry, Mr. Clarke would be the character who goes "
+        "completely off script.",
+        # an expectation of the past, told as such; a poll's counted share reports a future
+        "It was hoped she would be able to return this summer, but the wound from the injury has been very slow to "
+        "heal.",
+        "“Just 9 percent of voters said the debate changed their minds about who they will be voting for, while "
+        "about eight out of 10 said it wouldn’t matter.”",
         # a favourite beaten is no forecast
         "The first novel section was won by Susan Fletcher for Eve Green, beating the favourite Jonathan Strange and "
         "Mr Norrell by Susanna Clarke.",
@@ -546,6 +563,8 @@ def test_time_words_that_do_not_look_ahead(sentence: str, published: date, nlp) 
         "novel of the year with her book Small Island.",
         "The book has already won the Orange Prize for fiction, and is now 5/4 favourite for the £25,000 Whitbread.",
         "Second favourite is a biography of Mary Queen of Scots, by John Guy.",
+        "She is now favourite to win the overall prize after beating Booker winner Alan Hollinghurst's The Line of "
+        "Beauty.",
         "Bookmaker William Hill has placed London-based Levy's novel as the 6/4 favourite to win.",
         # what lies ahead
         "But in the face of the strengthening yen making exports less competitive and indications of weakening "
@@ -556,6 +575,12 @@ def test_time_words_that_do_not_look_ahead(sentence: str, published: date, nlp) 
         "His speech was the centerpiece of a ceremony featuring celebrities like Patti LaBelle and Stevie Wonder, who "
         "joked of the museum, ''I haven't seen it yet, but I'm going to.''",
         "\"I don’t think it’s going anywhere, and I take comfort in that fact,\" Lynch said.",
+        # a hypothesis about what may come stays ("were offered", "were to win" are not "were a movie")
+        "If a replacement for Clinton were offered, those electors in states won by Democrats would almost certainly "
+        "cast ballots for the party’s preferred nominee.",
+        # people who believe something are not a counted share of a poll
+        "The White House will announce its budget on Monday, and many commentators believe the deficit will remain "
+        "at close to half a trillion dollars.",
         # a warning to someone stays ("you would" is not "you could")
         "If you throw obstacles at the relationship with Mexico, you would be shooting yourself in the foot,'' Mr. "
         "Guajardo Villarreal told me.",

@@ -372,9 +372,11 @@ def _refusal(verb: Token, w: _Words) -> bool:
     )
 
 
-def _poll_report(tok: Token, w: _Words) -> bool:
+def _poll_report(tok: Token, w: _Words, *, numeric: bool = False) -> bool:
     """Whether tok's clause reports what a poll's share of people said ("Another 19 percent
-    said they would …", "eight out of 10 said it wouldn't matter")."""
+    said they would …", "eight out of 10 said it wouldn't matter"). With `numeric`, only a
+    counted share will do ("9 percent of voters said … who they will be voting for"), not
+    "most" or "a majority" ("Most economists say rates will rise" is a forecast)."""
     node = tok
     for _ in range(16):
         head = node.head
@@ -382,21 +384,28 @@ def _poll_report(tok: Token, w: _Words) -> bool:
             return False
         if node.dep_ in _CLAUSE_DEPS and (head.lemma_.lower() in w.reporting or head.lower_ in w.reporting):
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return subj is not None and (
-                _poll_subject(subj, w)
-                or (subj.tag_ == "CD" and any(c.lower_ == "out" for c in subj.children))
-            )
+            if subj is None:
+                return False
+            if subj.tag_ == "CD" and any(c.lower_ == "out" for c in subj.children):
+                return True
+            if numeric:
+                return subj.lower_ in ("percent", "%", "per") and any(c.tag_ == "CD" for c in subj.subtree)
+            return _poll_subject(subj, w)
         node = head
     return False
 
 
 def _expectation_denied(tok: Token, w: _Words) -> bool:
-    """Whether tok's clause is what someone never thought or did not expect would happen."""
+    """Whether tok's clause is what someone never thought or did not expect would happen, or
+    what "it was hoped" would happen: an expectation of the past, told as such ("It was hoped
+    she would be able to return this summer, but the wound … has been very slow to heal")."""
     gov = governor(clause_verb(tok))
     if gov is None or not (gov.lemma_.lower() in w.expectation or gov.lower_ in w.expectation):
         return False
     if aux_tense(gov) not in ("past", "perfect-past"):
         return False
+    if gov.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in gov.children):
+        return True  # "It was hoped …", "it was thought …"
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in gov.children)
 
 
@@ -409,6 +418,18 @@ def _past_habit(tok: Token) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
+    return False
+
+
+def _unreal_condition(verb: Token) -> bool:
+    """An if-clause that states what is not so: "were" with a predicate ("If this were a movie",
+    "if I were you"), not a hypothesis about what may come ("if his candidate were to win",
+    "If a replacement … were offered")."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children):
+            continue
+        if c.lower_ == "were" and any(g.dep_ in ("attr", "acomp") for g in c.children) and _to_infinitive(c) is None:
+            return True
     return False
 
 
@@ -464,6 +485,8 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             return None  # "It's something they never thought they'd see": an expectation proved wrong
         if _past_habit(tok):
             return None  # "I used to have to sit on my hands because he'd get on television …"
+        if _unreal_condition(head):
+            return None  # "If this were a movie …, Mr. Clarke would be the character who …": not so, now
         if lemma == "be" and _hypothetical_predicate(head):
             return None  # "the only objection would be if users were forced …"
         if lemma in w.hypothetical or (
@@ -581,6 +604,11 @@ def markers(span: Span) -> list[Marker]:
     quoted = quoted_tokens(span)
     # In direct speech a past tense is a past tense: "it was a sad moment when the British decided to leave".
     out = [m for m in out if not (m.reported and m.kind != "backshift" and m.i in quoted)]
+    asked = _quoted_questions(span)
+    if _whenever_you(span):
+        return []  # "Any time you want to cut taxes, … it is going to be a fairly regressive tax cut"
+    out = [m for m in out if m.i not in asked]  # "“… will you pledge not to issue a pardon …?” he asks."
+    out = [m for m in out if m.kind == "backshift" or not _poll_report(span.doc[m.i], w, numeric=True)]
     return [
         m for m in out if not generic(span.doc[m.i], w, people=m.i not in quoted) and not _you_could(span.doc[m.i])
     ]
@@ -624,6 +652,8 @@ def generic(tok: Token, w: _Words | None = None, *, people: bool = True) -> bool
                     return True
                 if people and c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "your" for g in c.children):
                     return True  # "will increase your chances of qualifying for aid"
+                if people and c.dep_ in ("dative", "dobj") and c.lower_ == "you":
+                    return True  # "readers of a less partisan publication would tell you that": the reader
         if node.head.i == node.i:
             return False
         node = node.head
@@ -638,9 +668,21 @@ def advice(span: Span) -> bool:
     quoted = quoted_tokens(span)
     if root.i in quoted:
         return False
-    return _imperative(span) or any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _GENERIC_PEOPLE for c in root.children
-    ) or any(_if_you(c) for c in root.children if c.dep_ == "advcl")
+    return (
+        _imperative(span)
+        or _would_do_well(root)
+        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _GENERIC_PEOPLE for c in root.children)
+        or any(_if_you(c) for c in root.children if c.dep_ == "advcl")
+    )
+
+
+def _would_do_well(verb: Token) -> bool:
+    """"The Clinton campaign would do well to target ethnic voters": advice, not a forecast."""
+    return (
+        verb.lemma_ == "do"
+        and any(c.tag_ == "MD" and _plain(c) in ("would", "'d") for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "well" for c in verb.children)
+    )
 
 
 def _if_you(clause: Token) -> bool:
@@ -659,6 +701,38 @@ def _imperative(span: Span) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in root.children):
         return False
     return first.i == root.i or (first.lower_ == "let" and root.lower_ == "let")
+
+
+def _quoted_questions(span: Span) -> set[int]:
+    """Tokens of the quotations in the sentence that end in a question mark."""
+    out: set[int] = set()
+    run: list[int] = []
+    for tok in span:
+        if tok.tag_ == "``":
+            run = []
+        elif tok.tag_ == "''":
+            if run and tok.doc[run[-1]].text == "?":
+                out.update(run)
+            run = []
+        else:
+            run.append(tok.i)
+    return out
+
+
+def _whenever_you(span: Span) -> bool:
+    """A clause about anyone at all that frames the sentence: "Any time you …", "Whenever you …",
+    "Every time you …" (quoted or not)."""
+    for tok in span:
+        if tok.dep_ != "nsubj" or tok.lower_ != "you":
+            continue
+        verb = tok.head
+        if any(c.lower_ == "whenever" for c in verb.children):
+            return True
+        if verb.dep_ == "relcl" and verb.head.lower_ == "time" and any(
+            c.dep_ == "det" and c.lower_ in ("any", "every", "each") for c in verb.head.children
+        ):
+            return True
+    return False
 
 
 def quoted_tokens(span: Span) -> set[int]:
@@ -790,7 +864,10 @@ def _favourite(tok: Token, w: _Words) -> Marker | None:
     """"is favourite to win", "is now 5/4 favourite for the Whitbread", "Second favourite is …":
     the bookmakers' or pundits' forecast (not "beating the favourite", "a favourite for families")."""
     children = list(tok.children)
-    to_win = _to_infinitive(tok) is not None
+    to_win = _to_infinitive(tok) is not None or (
+        # "She is now favourite to win …": the parser may hang the infinitive on "is"
+        tok.dep_ in ("acomp", "attr") and (inf := _to_infinitive(tok.head)) is not None and inf.i > tok.i
+    )
     for_prize = any(c.dep_ == "prep" and c.lower_ == "for" for c in children) and not any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in children
     )
