@@ -524,6 +524,9 @@ def test_a_bare_would_does_not_inherit_a_scheduled_cue(nlp) -> None:
         "heal.",
         "“Just 9 percent of voters said the debate changed their minds about who they will be voting for, while "
         "about eight out of 10 said it wouldn’t matter.”",
+        # a season gone by anchors a reported plan in the past
+        "So when Patriot signaled last summer that it was going to make a deal with Mr. Clarke, Mr. Barrett said, "
+        "\"we were floored.\"",
         # a favourite beaten is no forecast
         "The first novel section was won by Susan Fletcher for Eve Green, beating the favourite Jonathan Strange and "
         "Mr Norrell by Susanna Clarke.",
@@ -666,6 +669,10 @@ def test_timex_resolution() -> None:
     assert first("the 2016-17 season").horizon == "medium"
     assert first("after the election").days == 42
     assert find_timexes("after the election", date(2005, 2, 20))[0].horizon is None
+    # a season gone by, "as of", "even today" (blind4 round)
+    assert first("last summer").past and first("last winter").past and first("next spring").future
+    assert first("as of Friday").kind == "since" and first("as of Friday").horizon is None
+    assert first("which, even today, inflame").horizon is None and first("later today").horizon == "short"
     # Words that only look like dates are not.
     assert find_timexes("It may rain.", pub) == []
     assert find_timexes("They will march on.", pub) == []

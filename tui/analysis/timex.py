@@ -393,6 +393,8 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
                 delta -= 7
             return delta, rel == "next"
         if unit in lx["seasons"]:
+            if rel == "last":
+                return _last_season(unit, ref), False  # "last summer": the one gone by
             start, end = _season(unit, ref, nxt=rel == "next")
             return _period_days(start, end, ref), rel == "next"
         if rel == "last":
@@ -525,6 +527,17 @@ def _season(name: str, ref: date, *, nxt: bool) -> tuple[date, date]:
             return start, end
         y += 1
     return start, end
+
+
+def _last_season(name: str, ref: date) -> float:
+    """Days from ref back to the middle of the last season `name` that is over (negative)."""
+    first, last = lexicon()["seasons"][name]
+    for y in range(ref.year, ref.year - 3, -1):
+        start = date(y, first, 1)
+        end = _month_end(y + (1 if last < first else 0), last)
+        if end < ref:
+            return min(-1.0, (start - ref).days + (end - start).days / 2)
+    return -1.0
 
 
 def _event(spec: str, ref: date, known: bool) -> float | None:
