@@ -1,6 +1,7 @@
 """Outlook against the hand-annotated dev set (benchmarks/data/outlook-dev.jsonl).
 
-    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3|blind4|all] [--source bbc|polnear|repo] [--errors]
+    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3|blind4|all]
+                                      [--source bbc|polnear|news|repo] [--errors]
 
 Each record names an article under shared/eval (or, with a `repo:` prefix, a text in this
 repository: benchmarks/data/outlook-texts/), its publication date and every
@@ -39,13 +40,18 @@ LABELS = {
     "blind4": "blind 4",
     "all": "all",
 }
-SOURCES = ("bbc", "polnear", "repo")
+SOURCES = ("bbc", "polnear", "news", "repo")  # news: BBC and PolNeAR, the real articles
 
 
 def source_of(rec: dict) -> str:
     """Where a record's text comes from: BBC, PolNeAR or a text written for the set."""
     name = rec["path"]
     return "repo" if name.startswith("repo:") else "bbc" if name.startswith("bbc-dev/") else "polnear"
+
+
+def _of_source(rec: dict, source: str | None) -> bool:
+    src = source_of(rec)
+    return source is None or src == source or (source == "news" and src != "repo")
 
 
 def source_path(name: str) -> Path:
@@ -162,7 +168,7 @@ def main() -> None:
         chosen = [
             r
             for r in records
-            if (split == "all" or r["split"] == split) and (args.source is None or source_of(r) == args.source)
+            if (split == "all" or r["split"] == split) and _of_source(r, args.source)
         ]
         if args.errors:
             print(f"--- {split}")
