@@ -1,6 +1,7 @@
 """Outlook against the hand-annotated dev set (benchmarks/data/outlook-dev.jsonl).
 
-    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3|all] [--errors]
+    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3|blind4|all]
+                                      [--source bbc|polnear|news|repo] [--errors]
 
 Each record names an article under shared/eval (or, with a `repo:` prefix, a text in this
 repository: benchmarks/data/outlook-texts/), its publication date and every
@@ -11,7 +12,9 @@ horizon, for the tuning split, the two held-out splits and all together. `test` 
 held out while the rules were tuned on `tune`; `test2` was annotated after the first
 look at `test` (and after fixes prompted by it); `blind3` was annotated and committed
 before the analyser ever ran on it (22 articles: BBC business, politics, tech, sport and
-entertainment, PolNeAR, and three texts written for the set). See docs/outlook.md.
+entertainment, PolNeAR, and three texts written for the set); `blind4` likewise (22 real
+articles: 12 BBC, 10 PolNeAR, drawn with a fixed seed). `--source` keeps only the
+records of one source. See docs/outlook.md.
 """
 
 from __future__ import annotations
@@ -28,8 +31,27 @@ from _common import EVAL, ROOT, header, require_eval
 
 DATA = ROOT / "benchmarks" / "data" / "outlook-dev.jsonl"
 HORIZONS = ("short", "medium", "long", "unspecified")
-SPLITS = ("tune", "test", "test2", "blind3", "all")
-LABELS = {"tune": "tune", "test": "held-out 1", "test2": "held-out 2", "blind3": "blind 3", "all": "all"}
+SPLITS = ("tune", "test", "test2", "blind3", "blind4", "all")
+LABELS = {
+    "tune": "tune",
+    "test": "held-out 1",
+    "test2": "held-out 2",
+    "blind3": "blind 3",
+    "blind4": "blind 4",
+    "all": "all",
+}
+SOURCES = ("bbc", "polnear", "news", "repo")  # news: BBC and PolNeAR, the real articles
+
+
+def source_of(rec: dict) -> str:
+    """Where a record's text comes from: BBC, PolNeAR or a text written for the set."""
+    name = rec["path"]
+    return "repo" if name.startswith("repo:") else "bbc" if name.startswith("bbc-dev/") else "polnear"
+
+
+def _of_source(rec: dict, source: str | None) -> bool:
+    src = source_of(rec)
+    return source is None or src == source or (source == "news" and src != "repo")
 
 
 def source_path(name: str) -> Path:
@@ -131,6 +153,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=SPLITS, default=None, help="only this split")
     ap.add_argument("--errors", action="store_true", help="print misses, extras and wrong horizons")
+    ap.add_argument("--source", choices=SOURCES, default=None, help="only the records of this source")
     args = ap.parse_args()
     require_eval("bbc-dev")
     require_eval("polnear-dev")
@@ -142,7 +165,11 @@ def main() -> None:
     tallies: dict[str, Tally] = {}
     t0 = time.perf_counter()
     for split in splits:
-        chosen = [r for r in records if split == "all" or r["split"] == split]
+        chosen = [
+            r
+            for r in records
+            if (split == "all" or r["split"] == split) and _of_source(r, args.source)
+        ]
         if args.errors:
             print(f"--- {split}")
         t = evaluate(chosen, nlp, args.errors and split != "all")

@@ -65,6 +65,13 @@ class _Words:
     plan_content: frozenset[str]
     pledge: frozenset[str]
     seeking: frozenset[str]
+    be_to_judgements: frozenset[str]
+    expectation: frozenset[str]
+    generic_subjects: frozenset[str]
+    favourites: frozenset[str]
+    favourite_modifiers: frozenset[str]
+    hope_adverbs: frozenset[str]
+    lead_units: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -83,7 +90,7 @@ def inflections(lemmas: list[str]) -> frozenset[str]:
 
 _VERB_LISTS = (
     "intention_verbs", "desire_verbs", "commissive_verbs", "prediction_verbs", "reporting_verbs", "wish_verbs",
-    "pledge_object_verbs", "seeking_verbs",
+    "pledge_object_verbs", "seeking_verbs", "expectation_verbs",
 )  # fmt: skip
 
 
@@ -119,6 +126,13 @@ def _words() -> _Words:
                 "plan_content_verbs",
                 "pledge_object_verbs",
                 "seeking_verbs",
+                "be_to_judgements",
+                "expectation_verbs",
+                "generic_subjects",
+                "favourite_nouns",
+                "favourite_modifiers",
+                "hope_adverbs",
+                "lead_units",
             )
         )
     )
@@ -141,12 +155,28 @@ _GENERIC_SUBJECTS = frozenset({"i", "you", "we", "one"})
 _GENERIC_PEOPLE = frozenset({"you", "anyone", "anybody", "whoever"})
 _PAST_ADVERBS = frozenset({"previously", "formerly", "originally", "once", "earlier"})
 _CONDITIONAL = frozenset({"if", "unless"})
+#: Words before "one" that make it a noun phrase ("no one", "the one"), not the generic pronoun.
+_ONE_DETERMINERS = frozenset({"no", "every", "any", "each", "the", "this", "that", "which", "another"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj", "parataxis"})
 
 
 def habitual_adverbs() -> frozenset[str]:
     """Adverbs that make a clause a habit ("usually", "often"), from the lexicon."""
     return _words().habitual
+
+
+@cache
+def _scheduling_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in lexicon()["forward"]["scheduling_phrases"])
+
+
+def scheduling_participle(verb: Token) -> bool:
+    """A present participle after its noun that puts something on the calendar ("laws *coming
+    into force* on 1 January", "rules *taking effect* in June"): a schedule, whatever the main verb."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl":
+        return False
+    words = [verb.lemma_.lower()] + [t.lower_ for t in verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]]
+    return any(tuple(words[: len(p)]) == p for p in _scheduling_phrases())
 
 
 def _is_verb(tok: Token) -> bool:
@@ -333,6 +363,76 @@ def _poll_subject(subj: Token, w: _Words) -> bool:
     return subj.lower_ in w.poll or subj.lemma_.lower() in w.poll
 
 
+def _refusal(verb: Token, w: _Words) -> bool:
+    """A verb of saying that, negated, refuses to say ("comment", "discuss", "go into", "get into")."""
+    if verb.lemma_.lower() in w.refusal or verb.lower_ in w.refusal:
+        return True
+    return verb.lemma_.lower() in ("go", "get") and any(
+        c.dep_ in ("prep", "prt") and c.lower_ == "into" for c in verb.children
+    )
+
+
+def _poll_report(tok: Token, w: _Words, *, numeric: bool = False) -> bool:
+    """Whether tok's clause reports what a poll's share of people said ("Another 19 percent
+    said they would …", "eight out of 10 said it wouldn't matter"). With `numeric`, only a
+    counted share will do ("9 percent of voters said … who they will be voting for"), not
+    "most" or "a majority" ("Most economists say rates will rise" is a forecast)."""
+    node = tok
+    for _ in range(16):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ in _CLAUSE_DEPS and (head.lemma_.lower() in w.reporting or head.lower_ in w.reporting):
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                return False
+            if subj.tag_ == "CD" and any(c.lower_ == "out" for c in subj.children):
+                return True
+            if numeric:
+                return subj.lower_ in ("percent", "%", "per") and any(c.tag_ == "CD" for c in subj.subtree)
+            return _poll_subject(subj, w)
+        node = head
+    return False
+
+
+def _expectation_denied(tok: Token, w: _Words) -> bool:
+    """Whether tok's clause is what someone never thought or did not expect would happen, or
+    what "it was hoped" would happen: an expectation of the past, told as such ("It was hoped
+    she would be able to return this summer, but the wound … has been very slow to heal")."""
+    gov = governor(clause_verb(tok))
+    if gov is None or not (gov.lemma_.lower() in w.expectation or gov.lower_ in w.expectation):
+        return False
+    if aux_tense(gov) not in ("past", "perfect-past"):
+        return False
+    if gov.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in gov.children):
+        return True  # "It was hoped …", "it was thought …"
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in gov.children)
+
+
+def _past_habit(tok: Token) -> bool:
+    """Whether tok sits under "used to" ("I used to have to sit on my hands because he'd …")."""
+    node = tok
+    for _ in range(16):
+        if node.lemma_ == "use" and node.tag_ == "VBD" and _to_infinitive(node) is not None:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _unreal_condition(verb: Token) -> bool:
+    """An if-clause that states what is not so: "were" with a predicate ("If this were a movie",
+    "if I were you"), not a hypothesis about what may come ("if his candidate were to win",
+    "If a replacement … were offered")."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children):
+            continue
+        if c.lower_ == "were" and any(g.dep_ in ("attr", "acomp") for g in c.children) and _to_infinitive(c) is None:
+            return True
+    return False
+
+
 def _hypothetical_predicate(be: Token) -> bool:
     """"would be if …": the predicate is a condition, not a state ("the only objection would be if …")."""
     children = list(be.children)
@@ -350,8 +450,13 @@ def _hypothetical_clause(tok: Token) -> bool:
     return any(t.lower_ in _HYPOTHETICAL_MARKS for t in tok.doc[start : tok.i])
 
 
+def _plain(tok: Token) -> str:
+    """The lower-case form with a typographic apostrophe made plain ("’ll" → "'ll", "they’d")."""
+    return tok.lower_.replace("’", "'")
+
+
 def _modal_marker(tok: Token, w: _Words) -> Marker | None:
-    low = tok.lower_
+    low = _plain(tok)
     head = tok.head
     prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     perfect = head.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in head.children)
@@ -368,12 +473,20 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             return None  # "Trump also would constantly tussle with debate moderators": a past habit
         lemma = head.lemma_.lower()
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if any(c.dep_ == "neg" for c in head.children) and (lemma in w.refusal or head.lower_ in w.refusal):
+        if any(c.dep_ == "neg" for c in head.children) and _refusal(head, w):
             return None  # "He would not discuss reports …", "would not be drawn on …": a refusal
         if lemma in w.wish_would:
             return None  # "many Mexicans would hope their neighbour were farther away": a wish
         if subj is not None and _poll_subject(subj, w):
             return None  # "46 percent would choose Clinton": a poll, not a forecast
+        if _poll_report(tok, w):
+            return None  # "Another 19 percent said they would not pick either candidate"
+        if _expectation_denied(tok, w):
+            return None  # "It's something they never thought they'd see": an expectation proved wrong
+        if _past_habit(tok):
+            return None  # "I used to have to sit on my hands because he'd get on television …"
+        if _unreal_condition(head):
+            return None  # "If this were a movie …, Mr. Clarke would be the character who …": not so, now
         if lemma == "be" and _hypothetical_predicate(head):
             return None  # "the only objection would be if users were forced …"
         if lemma in w.hypothetical or (
@@ -411,8 +524,22 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             return None
         return Marker("modal", tok.i)
     if low in w.weak:
+        if low in ("can", "ca") and not any(c.dep_ == "neg" for c in head.children) and _hoped(head, w):
+            return Marker("modal", tok.i)  # "Perhaps they can help a white visitor understand …"
         return Marker("weak", tok.i)
     return None
+
+
+def _hoped(verb: Token, w: _Words) -> bool:
+    """Whether a hope or guess adverb modifies verb or the verb that reports it
+    ("''Hopefully,'' the president said, ''this museum can help us …''")."""
+    gov = governor(verb)
+    return any(
+        c.dep_ == "advmod" and c.lower_ in w.hope_adverbs
+        for v in (verb, gov)
+        if v is not None
+        for c in v.children
+    )
 
 
 def _opinion_heads(span: Span, w: _Words) -> set[int]:
@@ -420,7 +547,7 @@ def _opinion_heads(span: Span, w: _Words) -> set[int]:
     is an opinion or a wish, not a forecast ("… so Parliament could consider it")."""
     out = set()
     for tok in span:
-        if tok.tag_ == "MD" and tok.lower_ in w.backshift | {"would"}:
+        if tok.tag_ == "MD" and _plain(tok) in w.backshift | {"would"}:
             head = tok.head
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if head.lemma_.lower() in w.opinion and (subj is None or subj.lower_ in _GENERIC_SUBJECTS):
@@ -434,6 +561,19 @@ def _opinion_heads(span: Span, w: _Words) -> set[int]:
         elif tok.tag_ == "MD" and tok.lower_ in ("may", "might") and tok.head.lemma_.lower() in w.advice_modal:
             out.add(tok.head.i)  # "… might stop to consider what it could look like …"
     return out
+
+
+def _exhortations(span: Span) -> set[int]:
+    """"Let's …", "let us …" (quoted or not): what they govern is urged, not foreseen ("Let's
+    get back to saying our schools are something we support and will protect")."""
+    return {
+        tok.i
+        for tok in span
+        if tok.lower_ == "let"
+        and tok.tag_ == "VB"
+        and tok.i + 1 < len(tok.doc)
+        and _plain(tok.doc[tok.i + 1]) in ("'s", "us")
+    }
 
 
 def _under(tok: Token, heads: set[int]) -> bool:
@@ -456,7 +596,7 @@ def markers(span: Span) -> list[Marker]:
         if m is not None and not looks_back(tok) and not in_condition(tok):
             out.append(m)
     if out:
-        heads = _opinion_heads(span, w)
+        heads = _opinion_heads(span, w) | _exhortations(span)
         if heads:
             out = [m for m in out if not _under(span.doc[m.i], heads)]
     if not out:
@@ -464,16 +604,31 @@ def markers(span: Span) -> list[Marker]:
     quoted = quoted_tokens(span)
     # In direct speech a past tense is a past tense: "it was a sad moment when the British decided to leave".
     out = [m for m in out if not (m.reported and m.kind != "backshift" and m.i in quoted)]
+    asked = _quoted_questions(span)
+    if _whenever_you(span):
+        return []  # "Any time you want to cut taxes, … it is going to be a fairly regressive tax cut"
+    out = [m for m in out if m.i not in asked]  # "“… will you pledge not to issue a pardon …?” he asks."
+    out = [m for m in out if m.kind == "backshift" or not _poll_report(span.doc[m.i], w, numeric=True)]
     return [
         m for m in out if not generic(span.doc[m.i], w, people=m.i not in quoted) and not _you_could(span.doc[m.i])
     ]
 
 
 def _you_could(tok: Token) -> bool:
-    """"You could dismiss these actions as …", "you might think": a possibility open to anyone."""
-    if tok.tag_ != "MD" or tok.lower_ not in ("could", "might", "can", "ca"):
+    """"You could dismiss these actions as …", "you might think", "one might expect them to
+    matter more": a possibility open to anyone (tok is the modal or the verb it helps)."""
+    verb = tok.head if tok.tag_ == "MD" else tok
+    modal = tok if tok.tag_ == "MD" else next((c for c in verb.children if c.tag_ == "MD"), None)
+    if modal is None or _plain(modal) not in ("could", "might", "can", "ca", "may", "would", "'d"):
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in tok.head.children)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None:  # "you would be shooting yourself in the foot" warns someone: it stays
+        you = subj.lower_ == "you" and _plain(modal) not in ("would", "'d")
+        return you or (subj.lower_ == "one" and not any(subj.children))
+    # "… that the debates create one might expect …": the parser may hang a bare "one" elsewhere
+    prev = modal.doc[modal.i - 1] if modal.i > modal.sent.start else None
+    before = modal.doc[modal.i - 2].lower_ if modal.i - 2 >= modal.sent.start else ""
+    return prev is not None and prev.lower_ == "one" and before not in _ONE_DETERMINERS
 
 
 def generic(tok: Token, w: _Words | None = None, *, people: bool = True) -> bool:
@@ -497,6 +652,8 @@ def generic(tok: Token, w: _Words | None = None, *, people: bool = True) -> bool
                     return True
                 if people and c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "your" for g in c.children):
                     return True  # "will increase your chances of qualifying for aid"
+                if people and c.dep_ in ("dative", "dobj") and c.lower_ == "you":
+                    return True  # "readers of a less partisan publication would tell you that": the reader
         if node.head.i == node.i:
             return False
         node = node.head
@@ -511,9 +668,21 @@ def advice(span: Span) -> bool:
     quoted = quoted_tokens(span)
     if root.i in quoted:
         return False
-    return _imperative(span) or any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _GENERIC_PEOPLE for c in root.children
-    ) or any(_if_you(c) for c in root.children if c.dep_ == "advcl")
+    return (
+        _imperative(span)
+        or _would_do_well(root)
+        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _GENERIC_PEOPLE for c in root.children)
+        or any(_if_you(c) for c in root.children if c.dep_ == "advcl")
+    )
+
+
+def _would_do_well(verb: Token) -> bool:
+    """"The Clinton campaign would do well to target ethnic voters": advice, not a forecast."""
+    return (
+        verb.lemma_ == "do"
+        and any(c.tag_ == "MD" and _plain(c) in ("would", "'d") for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "well" for c in verb.children)
+    )
 
 
 def _if_you(clause: Token) -> bool:
@@ -532,6 +701,38 @@ def _imperative(span: Span) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in root.children):
         return False
     return first.i == root.i or (first.lower_ == "let" and root.lower_ == "let")
+
+
+def _quoted_questions(span: Span) -> set[int]:
+    """Tokens of the quotations in the sentence that end in a question mark."""
+    out: set[int] = set()
+    run: list[int] = []
+    for tok in span:
+        if tok.tag_ == "``":
+            run = []
+        elif tok.tag_ == "''":
+            if run and tok.doc[run[-1]].text == "?":
+                out.update(run)
+            run = []
+        else:
+            run.append(tok.i)
+    return out
+
+
+def _whenever_you(span: Span) -> bool:
+    """A clause about anyone at all that frames the sentence: "Any time you …", "Whenever you …",
+    "Every time you …" (quoted or not)."""
+    for tok in span:
+        if tok.dep_ != "nsubj" or tok.lower_ != "you":
+            continue
+        verb = tok.head
+        if any(c.lower_ == "whenever" for c in verb.children):
+            return True
+        if verb.dep_ == "relcl" and verb.head.lower_ == "time" and any(
+            c.dep_ == "det" and c.lower_ in ("any", "every", "each") for c in verb.head.children
+        ):
+            return True
+    return False
 
 
 def quoted_tokens(span: Span) -> set[int]:
@@ -562,7 +763,16 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         return _modal_marker(tok, w)
     if low == "going" and tag == "VBG":
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.lower_ == "to" and _to_infinitive(tok) is not None:  # not "going on to"
+        after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ == "to" and (after is None or after.is_punct) and aux_tense(tok) == "present":
+            return Marker("prospective", tok.i)  # "I haven't seen it yet, but I'm going to."
+        if nxt is not None and nxt.lower_ == "anywhere" and aux_tense(tok) == "present":
+            return Marker("prospective", tok.i)  # "I don't think it's going anywhere": it will not succeed
+        if nxt is not None and nxt.lower_ == "to" and (inf := _to_infinitive(tok)) is not None:  # not "going on to"
+            if _refusal(inf, w) and (
+                any(c.dep_ == "neg" for c in tok.children) or tok.doc[max(tok.i - 1, 0)].lower_ in ("not", "n't")
+            ):
+                return None  # "Not going to go into that", "I'm not going to comment": a refusal
             return _tensed("prospective", tok, aux_tense(tok))
         return None
     if low in w.prospective and tok.pos_ in ("ADJ", "VERB", "ADV", "ADP"):
@@ -571,6 +781,8 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and _to_infinitive(tok) is not None:
             # "injections intended to calm her": a participle takes the tense of the clause above
             return _tensed("prospective", tok, finite_tense(tok.head) or "present")
+        if low == "about" and not _after_be(tok):
+            return None  # "was asked about to respond": a preposition, not "is about to"
         if _to_infinitive(tok) is not None or (
             low == "about" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
         ):
@@ -595,6 +807,12 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
             return Marker("intention", tok.i, reported=True)  # "promised to lift regulations": a pledge ahead
         if (lemma in w.desire or low in w.desire) and (tense == "past" or any(c.dep_ == "neg" for c in tok.children)):
             return None  # "they wanted to remain British", "doesn't want to come": states
+        if (lemma in w.desire or low in w.desire) and any(
+            c.dep_ == "nsubj"
+            and (c.lower_ in w.generic_subjects or (c.lower_ == "one" and any(g.lower_ == "no" for g in c.children)))
+            for c in tok.children
+        ):
+            return None  # "Nobody wants to bus their kids …": a truth about people, not a plan
         return _tensed("intention", tok, tense)
     if tok.pos_ == "VERB" and (lemma in w.pledge or low in w.pledge) and _to_infinitive(tok) is None:
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and (
@@ -616,6 +834,10 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
                 return None
             return _tensed("prediction", tok, aux_tense(tok) or _untensed(tok))
         return None
+    if low in w.favourites and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return _favourite(tok, w)
+    if low == "ahead" and _ahead_of_noun(tok, w):
+        return Marker("prospective", tok.i)  # "indications of weakening economic conditions ahead"
     if tok.pos_ in ("NOUN", "PROPN"):
         if low in w.nouns:
             return _intention_noun(tok)
@@ -625,6 +847,53 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
                 return None  # "cut its sales forecasts for the year": a past act
             return Marker("weak", tok.i)
     return None
+
+
+def _after_be(tok: Token) -> bool:
+    """Whether a form of "be" comes right before tok, adverbs aside ("is just about to")."""
+    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
+        prev = tok.doc[j]
+        if prev.lemma_ == "be":
+            return True
+        if prev.pos_ not in ("ADV", "PART"):
+            return False
+    return False
+
+
+def _favourite(tok: Token, w: _Words) -> Marker | None:
+    """"is favourite to win", "is now 5/4 favourite for the Whitbread", "Second favourite is …":
+    the bookmakers' or pundits' forecast (not "beating the favourite", "a favourite for families")."""
+    children = list(tok.children)
+    to_win = _to_infinitive(tok) is not None or (
+        # "She is now favourite to win …": the parser may hang the infinitive on "is"
+        tok.dep_ in ("acomp", "attr") and (inf := _to_infinitive(tok.head)) is not None and inf.i > tok.i
+    )
+    for_prize = any(c.dep_ == "prep" and c.lower_ == "for" for c in children) and not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in children
+    )
+    ranked = any(
+        c.dep_ in ("amod", "nummod", "compound", "advmod", "npadvmod")
+        and (c.lower_ in w.favourite_modifiers or "/" in c.text)  # "second favourite", "5/4 favourite"
+        for c in children
+    )
+    if not (to_win or for_prize or ranked):
+        return None
+    verb = clause_verb(tok)
+    if verb.i == tok.i:
+        return None
+    return _tensed("prospective", tok, finite_tense(verb) or "present")
+
+
+def _ahead_of_noun(tok: Token, w: _Words) -> bool:
+    """"conditions ahead", "the fight ahead": a noun with what lies before it (not "50 points
+    ahead", "ahead of the vote", "ahead in the polls")."""
+    if tok.i == tok.sent.start:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.tag_ not in ("NN", "NNS") or prev.lower_ in w.lead_units:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    return nxt is None or nxt.lower_ not in ("of", "in", "by", "on", "with")
 
 
 def _clause_dep(tok: Token) -> str:
@@ -657,12 +926,16 @@ def _be_to(tok: Token, w: _Words) -> Marker | None:
     """"is to rise", "are to be held": the infinitive right after a finite `be` (not "is to
     blame", "the trick is to …", "in case X were to …")."""
     inf = _to_infinitive(tok)
-    if inf is None or any(c.dep_ in ("expl", "csubj") for c in tok.children):
-        return None
+    if inf is None or any(c.dep_ in ("expl", "csubj", "acomp") for c in tok.children):
+        return None  # "it is hard to …", "how important it is to combat …": a judgement
     if inf.lemma_.lower() in w.be_to_idioms:
         return None
+    if inf.lemma_.lower() in w.be_to_judgements and any(c.dep_ == "auxpass" for c in inf.children):
+        return None  # "is to be totally condemned", "is to be expected": what ought to be, not a plan
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and (subj.lemma_.lower() in w.specifying or subj.lower_ in w.specifying):
+    heads = [] if subj is None else [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    if any(h.lemma_.lower() in w.specifying or h.lower_ in w.specifying for h in heads):
+        # (the parser may coordinate the noun with its possessor: "Obama and Clinton's gut reaction is to …")
         return None  # "The second trick is to get rid of the fat": what something is, not what will happen
     if tok.lower_ == "were" and _hypothetical_clause(tok):
         return None  # "in case its partner were to turn hostile": a hypothesis

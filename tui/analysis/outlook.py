@@ -26,6 +26,7 @@ from .forward import (
     in_condition,
     in_reported_speech,
     markers,
+    scheduling_participle,
 )
 from .timex import Timex, find_timexes
 
@@ -81,6 +82,8 @@ def _past_clause(tok: Token, ahead: bool = False) -> bool:
     participle ("less than forecast in July") is past unless the expression points ahead by
     itself ("a review planned for next year")."""
     verb = clause_verb(tok)
+    if scheduling_participle(verb):
+        return False  # "laws coming into force on 1 January": a schedule, whatever the main verb
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes):
         return True
@@ -98,7 +101,10 @@ def _present_verb(verb: Token) -> bool:
     """A verb in the present ("faces", "is expected"), not the present perfect."""
     if verb.tag_ in ("VBZ", "VBP"):
         return True
-    return verb.tag_ != "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN":  # "is being shown on Saturday", "are held in June"; not "has been"
+        return any(a.tag_ in ("VBZ", "VBP") for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
+    return any(a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 def _scheduled(tok: Token, habitual: frozenset[str]) -> bool:
@@ -107,7 +113,7 @@ def _scheduled(tok: Token, habitual: frozenset[str]) -> bool:
     habit ("Investors usually buy into strength in December") nor a truth about anyone
     ("You can't win the league in January")."""
     verb = clause_verb(tok)
-    if not _present_verb(verb):
+    if not (_present_verb(verb) or scheduling_participle(verb)):
         return False
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in habitual:

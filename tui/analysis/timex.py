@@ -90,6 +90,10 @@ class _Rules:
     #: All events in one pattern; group eN ↔ specs[N].
     events: re.Pattern[str]
     specs: list[str]
+    #: Words that end right before an expression and make it no time ahead ("as of Friday"),
+    #: and those that do so before "today" ("even today").
+    no_time: re.Pattern[str]
+    no_time_today: re.Pattern[str]
 
 
 @cache
@@ -217,6 +221,8 @@ def _rules() -> _Rules:
         gate,
         events,
         specs,
+        re.compile(rf"(?<![\w-])(?:{_alt(lx['prepositions']['no_time'])}),?\s+$", re.I),
+        re.compile(rf"(?<![\w-])(?:{_alt(lx['prepositions']['no_time_today'])}),?\s+$", re.I),
     )
 
 
@@ -387,6 +393,8 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
                 delta -= 7
             return delta, rel == "next"
         if unit in lx["seasons"]:
+            if rel == "last":
+                return _last_season(unit, ref), False  # "last summer": the one gone by
             start, end = _season(unit, ref, nxt=rel == "next")
             return _period_days(start, end, ref), rel == "next"
         if rel == "last":
@@ -521,6 +529,17 @@ def _season(name: str, ref: date, *, nxt: bool) -> tuple[date, date]:
     return start, end
 
 
+def _last_season(name: str, ref: date) -> float:
+    """Days from ref back to the middle of the last season `name` that is over (negative)."""
+    first, last = lexicon()["seasons"][name]
+    for y in range(ref.year, ref.year - 3, -1):
+        start = date(y, first, 1)
+        end = _month_end(y + (1 if last < first else 0), last)
+        if end < ref:
+            return min(-1.0, (start - ref).days + (end - start).days / 2)
+    return -1.0
+
+
 def _event(spec: str, ref: date, known: bool) -> float | None:
     if not known:
         return None
@@ -564,6 +583,8 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
                 add(m, None, None, False, "since")
                 continue
             days, future = _resolve(kind, m.groupdict(), ref, known)
+            if kind == "weekday" and m.group(0).lower().endswith(("'s", "’s")):
+                kind = "weekday's"  # "Monday's debate": names an event, does not schedule the clause
             if days is None and kind in ("date", "month", "year", "fiscal", "split"):
                 # Unresolvable without a publication date: keep it as a (past-or-future) date.
                 add(m, None, None, False, kind)
@@ -575,7 +596,19 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
             continue
         days = _event(rules.specs[int(m.lastgroup[1:])], ref, known)  # type: ignore[index]
         add(m, days, horizon_for(days), False, "event")
-    return _without_overlaps(found)
+    return [_no_time(t, text, rules) for t in _without_overlaps(found)]
+
+
+def _no_time(t: Timex, text: str, rules: _Rules) -> Timex:
+    """"as of Friday", "even today", "as recently as Monday": the present or the past, not a
+    time ahead (kept as a "since" expression: no time at all)."""
+    if t.kind == "since":
+        return t
+    before = max(0, t.start - 20)
+    today = t.text.lower() in ("today", "tonight") and rules.no_time_today.search(text, before, t.start)
+    if not (today or rules.no_time.search(text, before, t.start)):
+        return t
+    return Timex(t.start, t.end, t.text, None, None, False, "since")
 
 
 def _without_overlaps(found: list[Timex]) -> list[Timex]:
