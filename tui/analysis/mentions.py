@@ -182,6 +182,8 @@ def _clean(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> tuple[in
             break
     while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in _TRAIL_DROP or doc[j - 1].tag_ == "POS"):
         j -= 1
+    if label != "PERSON" and j - i >= 2 and doc[j - 1].is_lower and doc[j - 1].lower_ in lex.place_heads:
+        j -= 1  # "the Pacific island nation": "island" describes, it is no part of the name
     if j - i >= 3 and doc[i + 1].text in ("-", "–") and f"{doc[i].lower_}-" in lex.prefixes:
         i += 2
     # "the Critics' Circle": the model often leaves a plural possessive out of the name
@@ -356,16 +358,17 @@ def _kind_hint(name: Span, first: int, label: str, lex: Lexicon) -> str:
     ex-model Sandra" are people, "car firm Carfax" is an organisation, "Al Alam Palace" a
     place, "Keith Lamont Scott" (a given name first) a person."""
     doc, root = name.doc, name.root
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    appos = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < name.start:
-        nouns.append(root.head)
+        appos.append(root.head)
     if label in ("GPE", "LOC") and len(name) == 1:
-        nouns = []  # "In Tulsa, an unarmed man with his hands in the air": the parser's appositive
-    nouns += [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < first]
+        appos = []  # "In Tulsa, an unarmed man with his hands in the air": the parser's appositive
+    before = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < first]
     words = {t.lower_ for t in name}
     corporate = bool(words & (lex.institutions | lex.org_suffixes))
-    for n in nouns:
-        if n.lower_ in _GENERIC_PEOPLE or n.lemma_.casefold() in _EITHER_ROLES:
+    for n in appos + before:
+        either = _EITHER_ROLES if n in before else _EITHER_APPOS  # "majority owner Menatep Group"
+        if n.lower_ in _GENERIC_PEOPLE or n.lemma_.casefold() in either:
             continue
         if (n.lemma_.casefold() in lex.person_nouns or n.lower_ in lex.person_nouns) and not corporate:
             return "person"
@@ -519,6 +522,8 @@ _EITHER_ROLES = {
     "owner", "investor", "parent", "champion", "player", "leader", "trader", "defender", "rival", "victim",
     "survivor", "organiser", "organizer", "neighbour", "neighbor", "resident", "runner", "candidate", "member",
 }
+#: In apposition ("Kemi Badenoch, the leader of the Conservative Party") most of them name a person.
+_EITHER_APPOS = {"owner", "investor", "parent", "rival", "member", "champion", "player"}
 _ACR_JOINERS = {"of", "and", "for", "the", "&", "'s", "’s", "de", "du", "des", "la", "le", "on", "in", "-"}
 
 
@@ -695,6 +700,9 @@ def group_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]:
             owner: tuple[int, int] | None = None
             table: str | None = None
             if is_agent:
+                prev = doc[tok.i - 1] if tok.i > span.start else None
+                if prev is not None and prev.ent_type_ in ("GPE", "NORP", "ORG", "LOC") and prev.dep_ != "poss":
+                    lo = min(lo, prev.i)  # "Tulsa police released…", however the parser attached "Tulsa"
                 for t in doc[lo : tok.i]:
                     if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
                         owner = (di, t.i)
