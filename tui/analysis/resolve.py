@@ -323,20 +323,42 @@ def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexic
                 uf.union(next(iter(longer)), key)
 
 
+def _role_key(role: str, lex: Lexicon) -> str:
+    """A role with its country or camp written as the table entry, so that "GOP
+    presidential nominee" and "Republican presidential nominee" are one role."""
+    words = role.split()
+    for k in (2, 1):
+        if len(words) > k:
+            hit = lex.lookup(" ".join(words[:k]).removesuffix("'s"))
+            if hit is not None and hit[1] != "capital":
+                return " ".join([hit[0].key, *words[k:]])
+    return role
+
+
 def _apply_roles(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> None:
-    """Add "the Russian president" to the one actor the article called "Russian President …"."""
+    """Add "the Russian president" to the one actor the article called "Russian President …".
+
+    The role may also be named without its country ("the crown prince" after "Saudi
+    Crown Prince …") or, for a head of state or government, as the country's leader
+    ("the Chinese leader" after "Chinese President …")."""
     exact: dict[str, set[str]] = defaultdict(set)
     heads: dict[str, set[str]] = defaultdict(set)
-    leaders: dict[str, set[str]] = defaultdict(set)  # "chinese leader" → whoever is "Chinese President"
+    leaders: dict[str, set[str]] = defaultdict(set)
     for root, c in clusters.items():
         for m in c.mentions:
             if m.prefix and m.role_head and m.label in ("PERSON", "ORG"):
                 role = m.role or norm(m.prefix)
-                exact[role].add(root)
+                exact[_role_key(role, lex)].add(root)
                 heads[m.role_head].add(root)
+                words = role.split()
+                for k in (1, 2):
+                    owner = " ".join(words[:k]).removesuffix("'s")
+                    hit = lex.lookup(owner) if len(words) > k + 1 else None
+                    if hit is not None and hit[1] in ("demonym", "name"):
+                        exact[" ".join(words[k:])].add(root)
                 for title in lex.leader_titles:
                     if role.endswith(" " + title) and m.label == "PERSON":
-                        leaders[role[: -len(title)] + "leader"].add(root)
+                        leaders[_role_key(role[: -len(title)] + "leader", lex)].add(root)
     if not exact:
         return
     if leaders:
@@ -349,7 +371,8 @@ def _apply_roles(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> 
         for t in range(min(m.prefix_start, m.start), m.end)
     }
     for d in descriptions(parsed, set(heads) | {k.split()[-1] for k in exact}):
-        found = exact.get(d.key) or (heads.get(d.head) if d.key == d.head else None) or leaders.get(d.key)
+        key = _role_key(d.key, lex)
+        found = exact.get(key) or (heads.get(d.head) if d.key == d.head else None) or leaders.get(key)
         if not found or len(found) != 1 or any((d.doc, t) in inside for t in range(d.start, d.end)):
             continue
         root = next(iter(found))
