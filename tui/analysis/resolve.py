@@ -252,13 +252,14 @@ def _institution_heads(ents: list[Mention], keys: dict[int, str], lex: Lexicon) 
             ends[m.tokens[-1].casefold()].append((m.sid, keys[idx]))
     if not ends:
         return
+    sids = {word: [sid for sid, _ in named] for word, named in ends.items()}
     for idx, m in enumerate(ents):
         if idx not in keys or len(m.tokens) != 1 or not m.tokens[0][:1].isupper():
             continue
         named = ends.get(m.tokens[0].casefold())
         if named:
-            before = [k for sid, k in named if sid <= m.sid]
-            keys[idx] = before[-1] if before else named[0][1]
+            pos = bisect.bisect_right(sids[m.tokens[0].casefold()], m.sid)
+            keys[idx] = named[pos - 1][1] if pos else named[0][1]
 
 
 def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexicon) -> None:
@@ -401,6 +402,7 @@ def _apply_org_heads(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon)
         return
     for word in named:
         named[word].sort()
+    sids = {word: [s for s, _ in pairs] for word, pairs in named.items()}
     for sid, span in enumerate(parsed.spans):
         di = parsed.span_docs[sid]
         for tok in span:
@@ -409,12 +411,12 @@ def _apply_org_heads(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon)
             lefts = list(tok.lefts)
             if len(lefts) != 1 or lefts[0].lower_ != "the" or any(c.lower_ == "of" for c in tok.rights):
                 continue
-            before = [root for s, root in named[tok.lower_] if s <= sid]
-            if before:
+            pos = bisect.bisect_right(sids[tok.lower_], sid)
+            if pos:
                 start = lefts[0].i
                 text = span.doc[start : tok.i + 1].text
                 desc = Mention(sid, di, start, tok.i + 1, text, tok.lower_, "DESC", (tok.text,))
-                clusters[before[-1]].mentions.append(desc)
+                clusters[named[tok.lower_][pos - 1][1]].mentions.append(desc)
 
 
 def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> None:
