@@ -496,22 +496,23 @@ def _heading_end(doc: Doc, lex: Lexicon) -> int:
     few capitalised words without a finite verb ("Gender Equality."), or a capitalised
     run before a colon ("Veto Power Impedes Peace Efforts: Eliminating …"). A person's
     name alone ("John Gorra.", "Mr Putin: …") is no heading: it is a signature or a speaker."""
-    words = [t for t in doc if not (t.is_punct or t.is_space)]
-    if not words:
+    head = list(doc[: min(len(doc), 14)])
+    if len(doc) <= 14:
+        words = [t for t in head if not (t.is_punct or t.is_space)]
+        if words and len(words) <= 6 and all(_titled(t) for t in words) and not any(t.tag_ in _FINITE for t in words):
+            people = [e for e in doc.ents if e.label_ == "PERSON"]
+            signed = any(
+                e.start <= words[0].i and words[-1].i < e.end and e[0].lower_ in lex.first_names for e in people
+            )
+            if not signed:
+                return len(doc)
+    colon = next((k for k, t in enumerate(head) if t.text == ":"), None)
+    if colon is None:
         return 0
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
-    if len(words) <= 6 and all(_titled(t) for t in words) and not any(t.tag_ in _FINITE for t in words):
-        signed = any(e.start <= words[0].i and words[-1].i < e.end and e[0].lower_ in lex.first_names for e in people)
-        if not signed:
-            return len(doc)
-    for k in range(min(len(doc), 14)):
-        if doc[k].text != ":":
-            continue
-        before = [t for t in doc[:k] if not (t.is_punct or t.is_space)]
-        if 2 <= len(before) <= 10 and all(_titled(t) and t.tag_ != "POS" for t in before):
-            if not any(e.end == k for e in people):
-                return k + 1
-        break
+    before = [t for t in head[:colon] if not (t.is_punct or t.is_space)]
+    if 2 <= len(before) <= 10 and all(_titled(t) and t.tag_ != "POS" for t in before):
+        if not any(e.label_ == "PERSON" and e.end == colon for e in doc.ents):
+            return colon + 1
     return 0
 
 

@@ -123,7 +123,7 @@ class _People:
         pairs: dict[tuple[str, str], str] = {}
         names = [m for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2 and lex.lookup(m.name) is None]
         full = {_tokens(m) for m in names}
-        shorter = {t for t in full if any(len(o) > len(t) and o[-len(t) :] == t for o in full)}
+        shorter = full & {o[k:] for o in full for k in range(1, len(o))}  # linear, not pairwise
         for m in names:
             toks = _tokens(m)
             if toks in shorter:  # "De Blasio" next to "Bill de Blasio": a surname, not a full name
