@@ -15,12 +15,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
-
 from .lexicon import Lexicon, lexicon, norm
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..nlp.parse import Parsed
 
@@ -425,6 +423,8 @@ def _institution(doc: Doc, ent: Span, lex: Lexicon) -> tuple[int, int] | None:
 
 def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]:
     """Mentions from spaCy's named entities (cleaned and mended), in document order."""
+    from spacy.tokens import Span  # here, not at import: a cached outline never loads spaCy
+
     lex = lex or lexicon()
     out: list[Mention] = []
     defined, noise_acronyms = _acronym_definitions(parsed, lex)
@@ -472,6 +472,8 @@ def _mended_ents(span: Span, heading_end: int) -> list[Span]:
     """The sentence's entities without those inside a sub-heading, cut where one runs
     into the text after it, and with two adjacent PERSON entities joined ("Susilo
     Bambang" + "Yudhoyono")."""
+    from spacy.tokens import Span
+
     doc = span.doc
     out: list[Span] = []
     for ent in span.ents:
