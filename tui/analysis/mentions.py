@@ -180,8 +180,16 @@ def _clean(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> tuple[in
             break
     while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in _TRAIL_DROP or doc[j - 1].tag_ == "POS"):
         j -= 1
-    if label != "PERSON" and j - i >= 2 and doc[j - 1].is_lower and doc[j - 1].lower_ in lex.place_heads:
-        j -= 1  # "the Pacific island nation": "island" describes, it is no part of the name
+    last = doc[j - 1] if j > i else None
+    if (
+        label != "PERSON"
+        and j - i >= 2
+        and last is not None
+        and last.is_lower
+        and last.lower_ in lex.place_heads
+        and last.head.i >= j  # "the Pacific island nation": "island" describes; not "the Korean peninsula"
+    ):
+        j -= 1
     if j - i >= 3 and doc[i + 1].text in ("-", "–") and f"{doc[i].lower_}-" in lex.prefixes:
         i += 2
     # "the Critics' Circle": the model often leaves a plural possessive out of the name
@@ -501,7 +509,9 @@ def _heading_end(doc: Doc, lex: Lexicon) -> int:
     head = list(doc[: min(len(doc), 14)])
     if len(doc) <= 14:
         words = [t for t in head if not (t.is_punct or t.is_space)]
-        if words and len(words) <= 6 and all(_titled(t) for t in words) and not any(t.tag_ in _FINITE for t in words):
+        quoted = any(t.text in _OPEN_QUOTES | _CLOSE_QUOTES for t in head)  # "Thank you, America."
+        plain = not quoted and not any(t.tag_ in _FINITE for t in words)
+        if words and len(words) <= 6 and plain and all(_titled(t) for t in words):
             people = [e for e in doc.ents if e.label_ == "PERSON"]
             signed = any(
                 e.start <= words[0].i and words[-1].i < e.end and e[0].lower_ in lex.first_names for e in people
