@@ -1,6 +1,6 @@
 """Score the actors analyser against the hand-annotated dev set (benchmarks/data/actors-dev.json).
 
-    python benchmarks/eval_actors.py [--verbose]
+    python benchmarks/eval_actors.py [--verbose] [--split blind2]
 
 For each article: major actors found (recall), listed actors that are real actors
 (precision: a listed actor is right when it matches an annotated major or minor actor),
@@ -68,6 +68,7 @@ def score_article(item: dict, actors) -> dict:  # noqa: ANN001
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", action="store_true", help="list misses, unacceptable actors, splits and merges")
+    ap.add_argument("--split", action="append", help="score only this split (dev, heldout, blind, blind2); repeatable")
     args = ap.parse_args()
 
     from tui.analysis.actors import find_actors
@@ -78,8 +79,10 @@ def main() -> None:
     rows = []
     spent = 0.0
     for item in data["articles"]:
+        if args.split and item.get("split", "dev") not in args.split:
+            continue
         rel = item["path"]
-        path = ROOT / rel if rel.startswith("seeds/") else EVAL / rel
+        path = ROOT / rel if rel.startswith(("seeds/", "benchmarks/")) else EVAL / rel
         if not path.exists():
             sys.exit(f"{path}: not found (set PRECIS_EVAL to the folder holding bbc-dev/ and polnear-dev/)")
         parsed = parse_file(path, nlp)
@@ -101,6 +104,8 @@ def main() -> None:
         name = rel.rsplit("/", 1)[-1].removesuffix(".txt")[:48]
         if "bbc-dev" in rel:
             name = "bbc " + "/".join(rel.split("/")[-2:]).removesuffix(".txt")
+        elif "actors-texts" in rel:
+            name = "written: " + name
         print(
             f"| {name} | {split} | {s['found']}/{s['major']} | {s['right']}/{s['listed']} "
             f"| {len(s['splits'])} | {len(s['merges'])} |"
@@ -109,7 +114,8 @@ def main() -> None:
         ("dev", {"dev"}),
         ("held-out", {"heldout"}),
         ("blind", {"blind"}),
-        ("all", {"dev", "heldout", "blind"}),
+        ("blind 2", {"blind2"}),
+        ("all", {"dev", "heldout", "blind", "blind2"}),
     ):
         sel = [s for _, split, s in rows if split in keep]
         if not sel:

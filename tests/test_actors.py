@@ -85,7 +85,9 @@ def test_seed_no_actor_twice_and_no_noise(seed_actors: list[Actor]) -> None:
         for alias in {_key(x) for x in (a.name, *a.aliases)}:
             assert alias not in seen, f"{alias!r} in {a.name} and {seen[alias]}"
             seen[alias] = a.name
-    assert not {"anti-nato", "209", "old continent", "the old continent", "fakti"} & set(seen)
+    assert not {"anti-nato", "209", "fakti"} & set(seen)
+    # "the Old Continent" is an epithet: never an actor of its own, at most an alias of Europe
+    assert seen.get("old continent", "Europe") == "Europe"
     assert len({a.id for a in seed_actors}) == len(seed_actors)
     for a in seed_actors:
         assert a.sentences and list(a.sentences) == sorted(set(a.sentences))
@@ -310,6 +312,329 @@ def test_empty_article_has_no_actors(nlp) -> None:
     assert find_actors(parse(parse_text("", "empty"), nlp)) == []
 
 
+# --- rules from the second blind round (docs/actors.md) --------------------------------------
+
+
+def names_of(acts: list[Actor]) -> set[str]:
+    return {_key(x) for a in acts for x in (a.name, *a.aliases)}
+
+
+def test_acronym_defined_in_brackets_joins_its_name(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "India's rupee has hit a five-year high after Standard & Poor's (S&P) raised the country's rating. "
+        "S&P, which rates borrowers' creditworthiness, lifted India's rating by one notch.",
+    )
+    sp = by_alias(acts, "S&P")
+    assert by_alias(acts, "Standard & Poor") is sp and sp.kind == "organization" and sp.sentences == (0, 1)
+
+
+def test_acronym_definition_replaces_the_pieces_the_model_saw(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Athletics Kenya (AK) had suspended the two-time London Marathon runner-up. "
+        "AK also dropped its harsh stance on Edith Masai. Kenya's trials were held in Embu.",
+    )
+    ak = by_alias(acts, "AK")
+    assert ak.name == "Athletics Kenya" and ak.sentences == (0, 1)
+    assert by_alias(acts, "Kenya") is not ak and 0 not in by_alias(acts, "Kenya").sentences
+
+
+def test_acronym_of_a_product_is_no_actor(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "They affect Windows programs, including Internet Explorer (IE), media player and instant messaging. "
+        "Microsoft said one of the patches fixes some IE flaws. A further patch fixes MSN Messenger.",
+    )
+    names = names_of(acts)
+    assert "microsoft" in names and not {"ie", "internet explorer", "msn messenger"} & names
+
+
+def test_acronym_without_the_generic_head(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "A report released by the Department of Veterans Affairs last month shows the scale. "
+        "The VA said it was hiring more staff. VA officials said help was available.",
+    )
+    va = by_alias(acts, "VA")
+    assert va.name == "Department of Veterans Affairs" and va.kind == "organization"
+
+
+def test_name_cut_in_two_by_the_model_is_one_person(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "President Susilo Bambang Yudhoyono's government has said it wants to curb fuel subsidies. "
+        "Since President Yudhoyono's government came to power, it has indicated its intention.",
+    )
+    sby = by_alias(acts, "Yudhoyono")
+    assert sby.name == "Susilo Bambang Yudhoyono" and sby.sentences == (0, 1)
+    assert "susilo bambang" not in names_of(acts)
+
+
+def test_hyphenated_given_names(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake. "
+        "Mr. Ban focused on climate change. Taiwan's president, Lai Ching-te, said the island would not bow. "
+        "Mr Lai spoke on Tuesday.",
+    )
+    assert by_alias(acts, "Mr. Ban").name == "Ban Ki-moon"
+    assert by_alias(acts, "Mr Lai").name == "Lai Ching-te"
+
+
+def test_two_letter_surname_and_the_countrys_leader(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Chinese President Xi Jinping has made unification with Taiwan a central goal. "
+        "Mr Xi told senior officials at Zhongnanhai last month that the issue could not wait. "
+        "The Chinese leader has never ruled out the use of force.",
+    )
+    xi = by_alias(acts, "Xi Jinping")
+    assert by_alias(acts, "Mr Xi") is xi and by_alias(acts, "the Chinese leader") is xi
+    assert xi.sentences == (0, 1, 2)
+    assert by_alias(acts, "Zhongnanhai").name == "China"
+
+
+def test_role_without_a_trailing_honorific(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Supreme Leader Ayatollah Ali Khamenei, who has the final say on foreign policy, has backed the talks. "
+        "The supreme leader last month described relations with neighbours as a priority.",
+    )
+    assert by_alias(acts, "the supreme leader") is by_alias(acts, "Ali Khamenei")
+
+
+def test_role_named_without_its_country(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Saudi Crown Prince Mohammed bin Salman met Indian Prime Minister Narendra Modi in New Delhi. "
+        "The crown prince said Riyadh wanted more workers. The Indian leader welcomed the investment. "
+        "Britain's Foreign Secretary David Cameron said London would follow. The foreign secretary flew home.",
+    )
+    assert by_alias(acts, "the crown prince").name == "Mohammed bin Salman"
+    assert by_alias(acts, "the Indian leader").name == "Narendra Modi"
+    assert by_alias(acts, "the foreign secretary").name == "David Cameron"
+
+
+def test_role_with_the_camp_named_another_way(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Republican presidential nominee Donald Trump held a rally in Ohio on Monday. "
+        "The GOP presidential nominee told supporters that the election was rigged.",
+    )
+    assert by_alias(acts, "the GOP presidential nominee").name == "Donald Trump"
+
+
+def test_possessive_inside_a_body_name(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "The People's Liberation Army (PLA) sent more than 70 aircraft around the island. "
+        "The PLA said the drills tested its readiness.",
+    )
+    pla = by_alias(acts, "PLA")
+    assert pla.name == "People's Liberation Army"
+    assert "liberation army" not in names_of(acts)
+
+
+def test_name_completed_from_the_table(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "The Liberal Democrats called for a cross-party review of business rates. "
+        "Democrats in Washington said the plan was sound.",
+    )
+    assert by_alias(acts, "Liberal Democrats") is not by_alias(acts, "Democrats")
+
+
+def test_entity_cut_at_a_spaced_dash(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Protesters looped the streets around the stadium, where the Charlotte Panthers played the "
+        "Minnesota Vikings - while chanting slogans.",
+    )
+    assert by_alias(acts, "Minnesota Vikings").name == "Minnesota Vikings"
+
+
+def test_sub_headings_are_no_actors(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Gender Equality.\n\n"
+        "Veto Power Impedes Peace Efforts: Eliminating war is one of the original goals of the United Nations.\n\n"
+        "Individual Rights Trumped by National Interests: The Human Rights Council is the body dedicated "
+        "to taking action against countries.\n\n"
+        "John Gorra.",
+    )
+    names = names_of(acts)
+    assert not {"gender equality", "veto power impedes peace efforts", "national interests"} & names
+    assert by_alias(acts, "Human Rights Council").name == "Human Rights Council"
+    assert by_alias(acts, "United Nations").kind == "organization"
+    assert by_alias(acts, "John Gorra").kind == "person"  # a signature is no heading
+
+
+def test_epithet_joins_the_place_it_stands_for(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Nearly a week after the shooting, the Queen City remains in a state of limbo. "
+        "Late Sunday night, Charlotte lifted a midnight curfew.",
+    )
+    assert by_alias(acts, "Queen City") is by_alias(acts, "Charlotte")
+    alone = actors_of(nlp, "Nearly a week after the shooting, the Queen City remains in a state of limbo.")
+    assert "queen city" not in names_of(alone)
+
+
+def test_a_bodys_last_word_alone_is_the_body(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "The Security Council is the arm of the organization with the mandate to end conflict. "
+        "The Council has proved to be ineffective. The Human Rights Council is another body. "
+        "The International Atomic Energy Agency (IAEA) said a power line was damaged. "
+        "The agency's director general, Rafael Grossi, said the situation was fragile.",
+    )
+    council = by_alias(acts, "Council")
+    assert council is by_alias(acts, "Security Council") and council is not by_alias(acts, "Human Rights Council")
+    iaea = by_alias(acts, "IAEA")
+    assert 4 in iaea.sentences and by_alias(acts, "the agency") is iaea
+
+
+def test_web_address_of_a_company(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "The feature links to Amazon.com if it finds a book's ISBN number. "
+        "Some users fear Google could give an edge to firms like Amazon.",
+    )
+    assert by_alias(acts, "Amazon") is by_alias(acts, "Amazon.com")
+
+
+def test_group_synonyms_are_one_crowd(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Protesters were just a few blocks away. "
+        "The park, where demonstrators have sometimes gathered while marching, is near the stadium.",
+    )
+    crowd = by_alias(acts, "protesters")
+    assert by_alias(acts, "demonstrators") is crowd and crowd.kind == "group" and crowd.sentences == (0, 1)
+
+
+def test_group_of_a_named_people_joins_it(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Brent crude rose after Houthi rebels in Yemen attacked another tanker in the Red Sea. "
+        "Saudi officials said they were more worried about the Houthis than about Tehran.",
+    )
+    assert by_alias(acts, "Houthi rebels") is by_alias(acts, "the Houthis")
+
+
+def test_city_police_are_a_body_of_their_own(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Hillary Clinton spoke about the death of Terence Crutcher in Tulsa, Oklahoma. "
+        "Tulsa police released video on Monday. The video contradicts Tulsa police's earlier claim.",
+    )
+    police = by_alias(acts, "Tulsa police")
+    assert police.kind == "organization" and police.sentences == (1, 2)
+    assert by_alias(acts, "Tulsa").kind == "place"
+
+
+def test_capital_with_a_government_noun(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "The Philippines has its own disputes with China. "
+        "Manila's defence department said Filipino fishermen had been warned away.",
+    )
+    assert by_alias(acts, "Manila") is by_alias(acts, "the Philippines")
+
+
+def test_brussels_as_a_government_is_the_eu(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Paris has promised Brussels to cut its deficit, and the EU has warned France again. "
+        "Belgium has its own budget problems.",
+    )
+    assert by_alias(acts, "Brussels") is by_alias(acts, "EU")
+    assert by_alias(acts, "Belgium") is not by_alias(acts, "EU")
+    place = actors_of(nlp, "In Brussels, ministers agreed a further payment. The EU uses the fund for weapons.")
+    assert by_alias(place, "Brussels").kind == "place" and by_alias(place, "Brussels") is not by_alias(place, "EU")
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "kind"),
+    [
+        (
+            "Kemi Badenoch, the leader of the Conservative Party, accused Labour of wrecking the economy.",
+            "Kemi Badenoch",
+            "person",
+        ),
+        ("It also links to car firm Carfax, if there is a licence plate.", "Carfax", "organization"),
+        ("Oman hosted the meeting at the Al Alam Palace on Sunday.", "Al Alam Palace", "place"),
+        (
+            "The death of Keith Lamont Scott has turned Charlotte into the latest epicenter of the debate. "
+            "Scott's family asked for calm.",
+            "Scott",
+            "person",
+        ),
+        ("In March 2004, the Tate managed to raise funding to buy the portrait.", "Tate", "organization"),
+        (
+            "Yukos' majority owner Menatep Group said it would sue. Menatep Group owns 60% of the firm.",
+            "Menatep Group",
+            "organization",
+        ),
+    ],
+)
+def test_kind_from_the_context(nlp, text: str, alias: str, kind: str) -> None:
+    assert by_alias(actors_of(nlp, text), alias).kind == kind
+
+
+def test_products_are_no_actors(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Google said the AutoLink feature adds useful links. If a user clicks the AutoLink feature in the Google "
+        "toolbar, a page links to Amazon. Some users said AutoLink would only be fair if websites had to sign up. "
+        "The user can disable the AutoLink button at any time.",
+    )
+    names = names_of(acts)
+    assert "google" in names and "autolink" not in names
+
+
+def test_stock_indices_are_no_actors(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Women hold less than 10% of the top positions in FTSE 100 companies. "
+        "The S&P 500 fell 2% while Standard & Poor's kept its rating.",
+    )
+    names = names_of(acts)
+    assert not {"ftse", "ftse 100", "s&p 500"} & names
+
+
+def test_portfolio_in_a_title_is_no_actor(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        '"The sooner the better for the state budget," said Sri Mulyani Indrawati, '
+        "State Minister for National Development Planning.",
+    )
+    names = names_of(acts)
+    assert "sri mulyani indrawati" in names and "national development planning" not in names
+
+
+def test_compound_group_names_stay_whole(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Would you vote for an African American or Hispanic man who said the same things? "
+        "Muslims fear that Islam is being misrepresented.",
+    )
+    assert by_alias(acts, "African American").name == "African Americans"
+    assert "united states" not in names_of(acts)
+    assert by_alias(acts, "Islam") is by_alias(acts, "Muslims")
+
+
+def test_descriptive_word_and_plural_event_are_cut(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "He planted mangroves in the Pacific island nation of Kiribati. "
+        "Chepkemei took part in the 2002 and 2003 London Marathons.",
+    )
+    names = names_of(acts)
+    assert "kiribati" in names and not {"pacific island", "london marathons"} & names
+
+
 # --- the dev data ------------------------------------------------------------------------------
 
 
@@ -449,3 +774,35 @@ def test_time_grows_linearly(nlp) -> None:
 
     small, large = cost(30), cost(120)
     assert large < 8 * small  # 4× the text; quadratic work would be 16×
+
+
+def test_blind_rounds_meet_the_targets(nlp) -> None:
+    """The two blind rounds of benchmarks/data/actors-dev.json (docs/actors.md) stay above
+    the owner's targets, with no split but the one judged a place (Tokyo, used only as a
+    location in the body, next to Japan)."""
+    import importlib.util
+    import sys
+
+    eval_path("bbc-dev")
+    eval_path("polnear-dev")
+    root = DATA.parents[2]
+    script = root / "benchmarks" / "eval_actors.py"
+    sys.path.insert(0, str(script.parent))
+    spec = importlib.util.spec_from_file_location("eval_actors", script)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("eval_actors", mod)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+
+    major = found = listed = right = 0
+    splits = []
+    for item in json.loads(mod.DEV.read_text(encoding="utf-8"))["articles"]:
+        if item["split"] not in ("blind", "blind2"):
+            continue
+        rel = item["path"]
+        path = root / rel if rel.startswith("benchmarks/") else eval_path(*rel.split("/"))
+        s = mod.score_article(item, find_actors(parse(parse_text(path.read_text(encoding="utf-8"), rel), nlp)))
+        major, found, listed, right = major + s["major"], found + s["found"], listed + s["listed"], right + s["right"]
+        splits += [name for name, _ in s["splits"]]
+    assert found / major >= 0.95
+    assert right / listed >= 0.90
+    assert splits == ["Japan"]

@@ -73,8 +73,25 @@ class Lexicon:
     particles: frozenset[str]
     org_suffixes: frozenset[str]
     epithets: frozenset[str]
+    #: norm(epithet) → the names it may stand for, in order ("the queen city" → Charlotte, Cincinnati)
+    epithet_of: dict[str, tuple[str, ...]]
     noise_words: frozenset[str]
     prefixes: tuple[str, ...]
+    product_heads: frozenset[str]
+    #: norm() of stock-market index names ("ftse 100", "s&p 500")
+    indices: frozenset[str]
+    leader_titles: frozenset[str]
+    org_heads: frozenset[str]
+    org_nouns: frozenset[str]
+    place_heads: frozenset[str]
+    portfolio_titles: frozenset[str]
+    #: group noun → the noun its crowd is filed under ("demonstrators" → "protesters")
+    group_synonyms: dict[str, str]
+    own_bodies: frozenset[str]
+    #: singular nouns for a person ("analyst", "wife"), from person_gender.json
+    person_nouns: frozenset[str]
+    #: common given names, from person_gender.json
+    first_names: frozenset[str]
 
     def lookup(self, text: str) -> tuple[Entry, FormRole] | None:
         hit = self.forms.get(norm(text))
@@ -130,6 +147,11 @@ def lexicon() -> Lexicon:
         add(key, o["name"], "org")
         for f in o["forms"]:
             add(key, f, "org")
+        for city in o.get("capitals", ()):
+            spellings = city.split("|")
+            for cap in spellings:
+                add(key, cap, "capital")
+                capital_names[norm(cap)] = spellings[0]
     groups = _load("groups.json")
     for g in groups["named"]:
         key = f"group:{norm(g['name'])}"
@@ -139,6 +161,7 @@ def lexicon() -> Lexicon:
             add(key, f, "group")
     titles = _load("titles.json")
     noise = _load("noise.json")
+    people = _load("person_gender.json")
     low = lambda xs: frozenset(x.casefold() for x in xs)  # noqa: E731
     return Lexicon(
         entries=entries,
@@ -160,7 +183,19 @@ def lexicon() -> Lexicon:
         given_names={short: full for full, shorts in titles["nicknames"].items() for short in shorts},
         particles=low(titles["particles"]),
         org_suffixes=low(titles["org_suffixes"]),
-        epithets=frozenset(norm(e) for e in noise["epithets"]),
+        epithets=frozenset(norm(e) for e in [*noise["epithets"], *noise["epithet_of"]]),
+        epithet_of={norm(k): tuple(v) for k, v in noise["epithet_of"].items()},
         noise_words=frozenset(norm(w) for w in noise["words"]),
         prefixes=tuple(p.casefold() for p in noise["prefixes"]),
+        product_heads=low(noise["product_heads"]),
+        indices=frozenset(norm(x) for x in noise["indices"]),
+        leader_titles=low(titles["leader_titles"]),
+        org_heads=low(titles["org_heads"]),
+        org_nouns=low(titles["org_nouns"]),
+        place_heads=low(titles["place_heads"]),
+        portfolio_titles=low(titles["portfolio_titles"]),
+        group_synonyms={k.casefold(): v.casefold() for k, v in groups["synonyms"].items()},
+        own_bodies=low(groups["own_bodies"]),
+        person_nouns=low([*people["neutral_roles"], *people["roles"]["male"], *people["roles"]["female"]]),
+        first_names=low([*people["first_names"]["male"], *people["first_names"]["female"]]),
     )

@@ -32,6 +32,7 @@ OPAQUE_LABELS = frozenset(
 _BAD_CHARS = re.compile(r"[\[\]{}<>|#@/\\=_*+~^]|https?:|www\.")
 _CODE_NAME = re.compile(r"\b[A-Z][a-z]{2,}[-.][A-Z]\b(?![-.'’]?\w)")  # "Zafi-D", "Bankash-A": a version
 _DATELINE_NEXT = {"―", "—", "–", "-", "--", "(", ",", ":"}
+_DASHES = {"―", "—", "–", "-", "--"}
 _LEAD_DROP = {"the", "a", "an", "this", "that", "these", "those"}
 _TRAIL_DROP = {"the", "of", "and", "a", "an", "-", "&", "'s", "’s", "'", "’"}
 _OPEN_QUOTES = {"“", '"', "‘", "«", "'"}
@@ -63,6 +64,10 @@ class Mention:
     the: bool = False  #: written with a leading "the" ("the Kremlin")
     owner: tuple[int, int] | None = None  #: AGENT: (doc, token) of the body it speaks for
     table: str | None = None  #: AGENT: a table key when the modifier is a bare demonym
+    role: str = ""  #: norm() of the role in the prefix, without a trailing honorific ("supreme leader")
+    kind_hint: str = ""  #: "person", "organization" or "place" when the context says so
+    qualifies: bool = False  #: the name qualifies a product noun ("the AutoLink feature")
+    acronym: str = ""  #: norm() of an acronym the text defines for this name ("Athletics Kenya (AK)")
 
 
 @dataclass(slots=True)
@@ -169,7 +174,21 @@ def _clean(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> tuple[in
     i, j = start, end
     while i < j and (doc[i].is_punct or doc[i].lower_ in _LEAD_DROP or doc[i].is_space):
         i += 1
+    for k in range(i + 1, j):  # "Minnesota Vikings - while", "Joshua Reynolds: The Creation…"
+        if doc[k].text == ":" or (doc[k].text in _DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_):
+            j = k
+            break
     while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in _TRAIL_DROP or doc[j - 1].tag_ == "POS"):
+        j -= 1
+    last = doc[j - 1] if j > i else None
+    if (
+        label != "PERSON"
+        and j - i >= 2
+        and last is not None
+        and last.is_lower
+        and last.lower_ in lex.place_heads
+        and last.head.i >= j  # "the Pacific island nation": "island" describes; not "the Korean peninsula"
+    ):
         j -= 1
     if j - i >= 3 and doc[i + 1].text in ("-", "–") and f"{doc[i].lower_}-" in lex.prefixes:
         i += 2
@@ -197,7 +216,7 @@ def _is_noise(text: str, label: str, tokens: list[Token], lex: Lexicon) -> bool:
     key = norm(text)
     if len(key) < 2 or not any(c.isalpha() for c in text) or text == text.lower():
         return True
-    if key in lex.epithets or key in lex.noise_words or _BAD_CHARS.search(text):
+    if (key in lex.epithets and key not in lex.epithet_of) or key in lex.noise_words or _BAD_CHARS.search(text):
         return True
     if _CODE_NAME.search(text):
         return True
@@ -207,12 +226,22 @@ def _is_noise(text: str, label: str, tokens: list[Token], lex: Lexicon) -> bool:
         if last in lex.non_actor_heads or two in lex.non_actor_heads:
             return True
     if label == "PERSON":
-        if any(c.isdigit() for c in text) or len(tokens) > 5 or len(key.replace(".", "")) <= 2:
+        if any(c.isdigit() for c in text) or len(tokens) > 5:
             return True
-        # "Shakespearean performer": a capitalised word plus common nouns is no name
-        if any(t.is_lower and t.lower_ not in lex.particles for t in tokens):
+        first, last = tokens[0], tokens[-1].lower_
+        if len(tokens) > 1 and last in lex.non_actor_heads and (first.is_upper or norm(first.text) in lex.noise_words):
+            return True  # "MSN Messenger", "Windows Messenger": a product the model took for a person
+        if len(key.replace(".", "")) <= 2 and not (text.isalpha() and text.istitle()):
+            return True  # "P." is an initial; "Xi", "Wu", "Li" are surnames
+        # "Shakespearean performer": a capitalised word plus common nouns is no name;
+        # "Ban Ki-moon", "Lai Ching-te": a lower-case part after a hyphen is part of a given name
+        if any(t.is_lower and t.lower_ not in lex.particles and not _after_hyphen(t) for t in tokens):
             return True
     return False
+
+
+def _after_hyphen(t: Token) -> bool:
+    return t.i >= 2 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_ and not t.nbor(-2).whitespace_
 
 
 def _prefix(span_root: Token, first: int, name_start: int, lex: Lexicon) -> tuple[str, str, int, bool]:
@@ -267,12 +296,23 @@ def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex:
     root = name_span.root
     if root.dep_ == "compound" and root.head.lower_ in lex.non_actor_heads:
         return None  # "the Zafi virus", "the Brexit vote": a name qualifying no actor
+    if label != "PERSON" and (_is_index(doc, text, j, lex) or _is_portfolio(doc, first, text, lex)):
+        return None
     subject, speaker = roles(root, lex)
     prefix, role_head, prefix_start, adjacent = ("", "", -1, False)
     if label in ("PERSON", "ORG"):
         prefix, role_head, prefix_start, adjacent = _prefix(root, first, i, lex)
     if prefix and any(t.lower_ in lex.honorifics for t in doc[first:i]):
         honorific = True
+    role = norm(prefix)
+    if adjacent and prefix:  # "Supreme Leader Ayatollah": the role is "supreme leader"
+        toks = list(doc[prefix_start:i])
+        while len(toks) > 1 and toks[-1].lower_ in lex.honorifics:
+            toks.pop()
+        if len(toks) < i - prefix_start:
+            last = toks[-1]
+            role = norm(doc[toks[0].i : last.i + 1].text)
+            role_head = last.lower_ if last.pos_ == "NOUN" or last.lower_ in lex.titles else ""
     surface = text
     if adjacent and prefix and len(prefix.split()) <= 3:
         inner = doc[prefix_start:i]
@@ -296,12 +336,74 @@ def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex:
         prefix_start=prefix_start,
         honorific=honorific,
         the=first > 0 and doc[first - 1].lower_ == "the",
+        role=role,
+        kind_hint=_kind_hint(name_span, first, label, lex),
+        qualifies=root.dep_ in ("compound", "nmod") and root.head.lower_ in lex.product_heads,
     )
+
+
+def _is_index(doc: Doc, text: str, end: int, lex: Lexicon) -> bool:
+    """ "the FTSE 100", "S&P 500", "the Hang Seng index": a stock-market index, not a body."""
+    key = norm(text)
+    if key not in lex.indices:
+        return False
+    if any(c.isdigit() for c in key):
+        return True
+    return end < len(doc) and (doc[end].like_num or doc[end].lower_ in ("index", "indices", "average", "composite"))
+
+
+def _is_portfolio(doc: Doc, first: int, text: str, lex: Lexicon) -> bool:
+    """ "State Minister for National Development Planning": the name is a portfolio."""
+    if first < 2 or doc[first - 1].lower_ not in ("for", "of") or lex.lookup(text) is not None:
+        return False
+    return doc[first - 2].lower_ in lex.portfolio_titles and doc[first].ent_type_ == "ORG"
+
+
+def _kind_hint(name: Span, first: int, label: str, lex: Lexicon) -> str:
+    """What the context says the name is: "Kemi Badenoch, the leader of…" and "his wife,
+    ex-model Sandra" are people, "car firm Carfax" is an organisation, "Al Alam Palace" a
+    place, "Keith Lamont Scott" (a given name first) a person."""
+    doc, root = name.doc, name.root
+    appos = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < name.start:
+        appos.append(root.head)
+    if label in ("GPE", "LOC") and len(name) == 1:
+        appos = []  # "In Tulsa, an unarmed man with his hands in the air": the parser's appositive
+    before = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < first]
+    words = {t.lower_ for t in name}
+    corporate = bool(words & (lex.institutions | lex.org_suffixes))
+    for n in appos + before:
+        either = _EITHER_ROLES if n in before else _EITHER_APPOS  # "majority owner Menatep Group"
+        if n.lower_ in _GENERIC_PEOPLE or n.lemma_.casefold() in either:
+            continue
+        if (n.lemma_.casefold() in lex.person_nouns or n.lower_ in lex.person_nouns) and not corporate:
+            return "person"
+        if n.lemma_.casefold() in lex.org_nouns or n.lower_ in lex.org_nouns:
+            return "organization"
+    last = name[-1]
+    if len(name) >= 2 and last.lower_ in lex.place_heads:
+        return "place"
+    if len(name) >= 3 and name[0].lower_ in lex.institutions and name[1].lower_ in ("of", "for"):
+        return "organization"  # "Department of Veterans Affairs", "Ministry of Defence"
+    if label == "PERSON" and len(name) >= 2 and last.tag_ == "NNPS":
+        return "organization"  # "the Charlotte Panthers", "the Minnesota Vikings"
+    the = first > 0 and doc[first - 1].lower_ == "the"
+    if (
+        2 <= len(name) <= 3
+        and not the
+        and name[0].lower_ in lex.first_names
+        and all(t.is_title for t in name)
+        and not words & (lex.institutions | lex.org_suffixes | lex.org_nouns | lex.place_heads)
+    ):
+        return "person"
+    return ""
 
 
 def _split_norp(doc: Doc, ent: Span, lex: Lexicon) -> list[tuple[int, int, str]]:
     """spaCy's "Russian Irina Shevchenko" (NORP) is a demonym and a name; "Scottish
     Executive" missed as an organisation is a demonym and an institution."""
+    if lex.lookup(ent.text) is not None:  # "African American" is a group, not "African" + a name
+        return [(ent.start, ent.end, ent.label_)]
     k = ent.start
     while k < ent.end and (hit := lex.lookup(doc[ent.start : k + 1].text)) is None:
         k += 1
@@ -329,12 +431,19 @@ def _institution(doc: Doc, ent: Span, lex: Lexicon) -> tuple[int, int] | None:
 
 def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]:
     """Mentions from spaCy's named entities (cleaned and mended), in document order."""
+    from spacy.tokens import Span  # here, not at import: a cached outline never loads spaCy
+
     lex = lex or lexicon()
     out: list[Mention] = []
+    defined, noise_acronyms = _acronym_definitions(parsed, lex)
+    heading: dict[int, int] = {}
     for sid, span in enumerate(parsed.spans):
         di = parsed.span_docs[sid]
         doc = span.doc
-        for ent in span.ents:
+        if di not in heading:
+            heading[di] = _heading_end(doc, lex)
+        found: list[Mention] = []
+        for ent in _mended_ents(span, heading[di]):
             label = ent.label_
             if label == "PRODUCT":
                 # "F-Secure's anti-virus team": a product does not own teams; a company does
@@ -343,6 +452,8 @@ def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]
                 label = "ORG"
             elif label not in ACTOR_LABELS:
                 continue
+            if label in ("NORP", "ORG") and (left := _extend_left(doc, ent, lex)) is not None:
+                ent = Span(doc, left, ent.end, label=label)  # "Liberal" + "Democrats"
             pieces = _split_possessive(doc, ent, label, lex)
             extended = _extend_to_table(doc, ent, lex) if len(pieces) == 1 else None
             if extended is not None:
@@ -352,12 +463,141 @@ def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]
                 pieces = [(*inst, "ORG")] if inst else _split_norp(doc, ent, lex)
             for start, end, lab in pieces:
                 m = _mention(doc, start, end, lab, sid, di, lex)
-                if m is not None:
-                    out.append(m)
+                if m is not None and not (noise_acronyms and norm(m.name) in noise_acronyms):
+                    found.append(m)
+        for full in defined.get(sid, ()):
+            # "Athletics Kenya (AK)": the defined name replaces the pieces the model saw in it
+            found = [m for m in found if not (m.doc == full.doc and full.start <= m.start and m.end <= full.end)]
+            found.append(full)
+        out.extend(found)
         out.extend(_honorific_names(span, sid, di, lex))
         out.extend(_untagged_speakers(span, sid, di, lex))
     out.sort(key=lambda m: (m.sid, m.start))
     return out
+
+
+def _mended_ents(span: Span, heading_end: int) -> list[Span]:
+    """The sentence's entities without those inside a sub-heading, cut where one runs
+    into the text after it, and with two adjacent PERSON entities joined ("Susilo
+    Bambang" + "Yudhoyono")."""
+    from spacy.tokens import Span
+
+    doc = span.doc
+    out: list[Span] = []
+    for ent in span.ents:
+        if ent.end <= heading_end:
+            continue
+        if ent.start < heading_end:
+            ent = Span(doc, heading_end, ent.end, label=ent.label_)
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start:
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
+def _titled(t: Token) -> bool:
+    return t.is_title or t.is_upper or t.like_num or (t.is_stop and t.is_lower)
+
+
+def _heading_end(doc: Doc, lex: Lexicon) -> int:
+    """End of a sub-heading at the start of a paragraph: the whole paragraph when it is a
+    few capitalised words without a finite verb ("Gender Equality."), or a capitalised
+    run before a colon ("Veto Power Impedes Peace Efforts: Eliminating …"). A person's
+    name alone ("John Gorra.", "Mr Putin: …") is no heading: it is a signature or a speaker."""
+    head = list(doc[: min(len(doc), 14)])
+    if len(doc) <= 14:
+        words = [t for t in head if not (t.is_punct or t.is_space)]
+        quoted = any(t.text in _OPEN_QUOTES | _CLOSE_QUOTES for t in head)  # "Thank you, America."
+        plain = not quoted and not any(t.tag_ in _FINITE for t in words)
+        if words and len(words) <= 6 and plain and all(_titled(t) for t in words):
+            people = [e for e in doc.ents if e.label_ == "PERSON"]
+            signed = any(
+                e.start <= words[0].i and words[-1].i < e.end and e[0].lower_ in lex.first_names for e in people
+            )
+            if not signed:
+                return len(doc)
+    colon = next((k for k, t in enumerate(head) if t.text == ":"), None)
+    if colon is None:
+        return 0
+    before = [t for t in head[:colon] if not (t.is_punct or t.is_space)]
+    if 2 <= len(before) <= 10 and all(_titled(t) and t.tag_ != "POS" for t in before):
+        if not any(e.label_ == "PERSON" and e.end == colon for e in doc.ents):
+            return colon + 1
+    return 0
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_GENERIC_PEOPLE = {"man", "woman", "boy", "girl", "men", "women", "people", "person"}
+#: Role nouns said of people and of bodies alike ("majority owner Menatep Group").
+_EITHER_ROLES = {
+    "owner", "investor", "parent", "champion", "player", "leader", "trader", "defender", "rival", "victim",
+    "survivor", "organiser", "organizer", "neighbour", "neighbor", "resident", "runner", "candidate", "member",
+}
+#: In apposition ("Kemi Badenoch, the leader of the Conservative Party") most of them name a person.
+_EITHER_APPOS = {"owner", "investor", "parent", "rival", "member", "champion", "player"}
+_ACR_JOINERS = {"of", "and", "for", "the", "&", "'s", "’s", "de", "du", "des", "la", "le", "on", "in", "-"}
+
+
+def _acronym_like(text: str) -> bool:
+    return (
+        2 <= len(text) <= 10
+        and text[0].isupper()
+        and sum(c.isupper() for c in text) >= 2
+        and all(c.isalnum() or c in "&.-" for c in text)
+    )
+
+
+def _acronym_definitions(parsed: Parsed, lex: Lexicon) -> tuple[dict[int, list[Mention]], frozenset[str]]:
+    """Names the text defines an acronym for ("the Office for Budget Responsibility (OBR)",
+    "Standard & Poor's (S&P)"): sentence id → the name's mention (carrying the acronym),
+    and the acronyms of names that are no actor ("Internet Explorer (IE)")."""
+    defined: dict[int, list[Mention]] = {}
+    noise: set[str] = set()
+    for sid, span in enumerate(parsed.spans):
+        doc = span.doc
+        for tok in span:
+            p = tok.i
+            if tok.text != "(" or p + 2 >= span.end or doc[p + 2].text != ")" or not _acronym_like(doc[p + 1].text):
+                continue
+            acr = doc[p + 1].text
+            letters = "".join(c for c in acr if c.isalpha()).casefold()
+            start = None
+            for s in range(p - 1, max(span.start, p - 10) - 1, -1):
+                t = doc[s]
+                if not (t.is_title or t.is_upper or t.lower_ in _ACR_JOINERS):
+                    break
+                if not t.text[:1].isupper() or t.lower_ == "the":
+                    continue
+                caps = "".join(w.text[0] for w in doc[s:p] if w.text[:1].isupper() and w.lower_ != "the")
+                every = "".join(w.text[0] for w in doc[s:p] if w.text[:1].isalpha() and w.lower_ not in ("the", "s"))
+                if letters in (caps.casefold(), every.casefold()):
+                    start = s
+                    break
+            if start is None:
+                continue
+            label = next((e.label_ for e in span.ents if e.start <= start and p <= e.end), "ORG")
+            m = _mention(doc, start, p, label if label in ACTOR_LABELS else "ORG", sid, parsed.span_docs[sid], lex)
+            if m is None:
+                noise.add(norm(acr))
+                continue
+            m.acronym = norm(acr)
+            defined.setdefault(sid, []).append(m)
+    return defined, frozenset(noise)
+
+
+def _extend_left(doc: Doc, ent: Span, lex: Lexicon) -> int | None:
+    """Start of "Liberal Democrats" when the model tagged only "Democrats": one or two
+    capitalised words before the entity that make it a longer table name."""
+    for k in (1, 2):
+        s = ent.start - k
+        if s < 0 or not doc[s].is_title or doc[s].ent_iob_ != "O":
+            return None
+        hit = lex.lookup(doc[s : ent.end].text)
+        if hit is not None and hit[1] in ("name", "group", "org"):
+            return s
+    return None
 
 
 def _split_possessive(doc: Doc, ent: Span, label: str, lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -370,7 +610,10 @@ def _split_possessive(doc: Doc, ent: Span, label: str, lex: Lexicon) -> list[tup
         words = {t.lower_ for t in rest}
         person = 2 <= len(rest) <= 3 and all(t.is_title for t in rest)
         person = person and not words & (lex.institutions | lex.org_suffixes | lex.non_actor_heads)
-        return [(ent.start, k, label), (k + 1, ent.end, "PERSON" if person else label)]
+        event = rest[-1].lower_ in lex.non_actor_heads  # "Theatregoers' Choice Awards": the owner stays
+        if person or event or lex.lookup(doc[ent.start : k].text) is not None:
+            return [(ent.start, k, label), (k + 1, ent.end, "PERSON" if person else label)]
+        break  # "the People's Liberation Army", "McDonald's Corp": one name
     return [(ent.start, ent.end, label)]
 
 
@@ -470,6 +713,9 @@ def group_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]:
             owner: tuple[int, int] | None = None
             table: str | None = None
             if is_agent:
+                prev = doc[tok.i - 1] if tok.i > span.start else None
+                if prev is not None and prev.ent_type_ in ("GPE", "NORP", "ORG", "LOC") and prev.dep_ != "poss":
+                    lo = min(lo, prev.i)  # "Tulsa police released…", however the parser attached "Tulsa"
                 for t in doc[lo : tok.i]:
                     if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
                         owner = (di, t.i)
@@ -478,6 +724,8 @@ def group_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]:
                         hit = lex.lookup(t.text)
                         if hit and hit[1] in ("name", "demonym", "seat"):
                             table = hit[0].key
+            else:
+                owner = _group_owner(doc, lo, tok.i, di, lex)
             acting = is_group and acts(tok)
             if owner is None and table is None and not acting:
                 continue
@@ -498,6 +746,18 @@ def group_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]:
                 )
             )
     return out
+
+
+def _group_owner(doc: Doc, lo: int, head: int, di: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The named body a group belongs to: "Houthi rebels" (a people the tables do not
+    know), "NYPD officers" (an acronym or a known organisation). Demonyms of countries
+    ("Chinese students") and parties ("Democratic voters") leave the group a group."""
+    for t in doc[lo:head]:
+        if t.ent_type_ == "NORP" and lex.lookup(t.text) is None:
+            return (di, t.i)
+        if t.ent_type_ == "ORG" and (t.is_upper and len(t.text) >= 2 or (lex.lookup(t.text) or (None, ""))[1] == "org"):
+            return (di, t.i)
+    return None
 
 
 def descriptions(parsed: Parsed, heads: frozenset[str] | set[str]) -> list[Description]:

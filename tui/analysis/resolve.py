@@ -25,6 +25,7 @@ gave that role, and a gazetteer pass finds the aliases again where spaCy missed 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 _STOP = frozenset({"the", "of", "and", "&", "for", "de", "du", "la"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "central"})
 _APOS = str.maketrans({"’": "'", "‘": "'"})
+_GENERIC_HEADS = frozenset({"department", "ministry", "office", "bureau"})
+_WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|co|io)$")
 #: The gazetteer pass skips tokens of entities already judged (kept or dropped as noise)
 #: and of dates, amounts and titles; it may look inside PRODUCT and EVENT entities.
 _SKIP_LABELS = OPAQUE_LABELS | ACTOR_LABELS
@@ -85,6 +88,8 @@ def org_key(name: str, lex: Lexicon) -> str:
     """ "The Menatep Group" → "menatep", "Economic and Social Research Council" →
     "economic social research council": the key two spellings of a body share."""
     words = [w for w in norm(name).replace("'s", "").split() if w not in _STOP]
+    if words:  # "Amazon.com" = "Amazon"
+        words[-1] = _WEB_SUFFIX.sub("", words[-1]) or words[-1]
     while len(words) > 1 and words[-1] in lex.org_suffixes:
         words.pop()
     return " ".join(words)
@@ -102,7 +107,9 @@ def _acronyms(m: Mention) -> set[str]:
     words = [t for t in m.tokens if t[:1].isalpha() and t.casefold() not in ("the", "&")]
     if len(words) >= 2:
         out.add("".join(w[0] for w in words).casefold())
-    return out - {""}
+    if len(words) >= 4 and words[0].casefold() in _GENERIC_HEADS and words[1].casefold() in ("of", "for"):
+        out.add("".join(w[0] for w in words[2:] if w[:1].isupper()).casefold())  # VA: (Department of) Veterans Affairs
+    return {a for a in out if len(a) >= 2}
 
 
 class _People:
@@ -116,7 +123,7 @@ class _People:
         pairs: dict[tuple[str, str], str] = {}
         names = [m for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2 and lex.lookup(m.name) is None]
         full = {_tokens(m) for m in names}
-        shorter = {t for t in full if any(len(o) > len(t) and o[-len(t) :] == t for o in full)}
+        shorter = full & {o[k:] for o in full for k in range(1, len(o))}  # linear, not pairwise
         for m in names:
             toks = _tokens(m)
             if toks in shorter:  # "De Blasio" next to "Bill de Blasio": a surname, not a full name
@@ -155,7 +162,12 @@ def _key_mentions(ents: list[Mention], uf: _Union, lex: Lexicon) -> dict[int, st
     people = _People(ents, lex)
     keys: dict[int, str] = {}
     capitals: dict[str, list[int]] = defaultdict(list)
+    deferred: list[tuple[int, tuple[str, ...]]] = []  # epithets and singular adjectives: names they may stand for
     for idx, m in enumerate(ents):
+        low = norm(m.name)
+        if low in lex.epithet_of:
+            deferred.append((idx, lex.epithet_of[low]))
+            continue
         hit = lex.lookup(m.name)
         full = people.full(m) if m.label == "PERSON" else None
         cands = set() if full else people.candidates(m)
@@ -173,13 +185,20 @@ def _key_mentions(ents: list[Mention], uf: _Union, lex: Lexicon) -> dict[int, st
             else:
                 key = entry.key
         elif m.label == "NORP":
-            low = norm(m.name)
             if not (low.endswith("s") and not low.endswith("ss")):
-                continue  # an adjective we cannot place ("Islamic"): not an actor
+                deferred.append((idx, (m.name + "s",)))  # "Houthi" (rebels) joins "the Houthis"
+                continue  # else an adjective we cannot place ("Islamic"): not an actor
             key = "norp:" + low
         else:
             key = "name:" + org_key(m.name, lex)
         keys[idx] = key
+        uf.find(key)
+    _resolve_deferred(ents, keys, deferred, capitals, lex)
+    for idx, m in enumerate(ents):
+        if m.acronym and idx in keys:  # "Standard & Poor's (S&P)": S&P elsewhere is the agency
+            uf.union(keys[idx], _form_key(m.acronym, lex))
+    _institution_heads(ents, keys, lex)
+    for key in keys.values():
         uf.find(key)
     for cap_key, idxs in capitals.items():
         country = cap_key.split(":")[1] + ":" + cap_key.split(":")[2]
@@ -189,6 +208,58 @@ def _key_mentions(ents: list[Mention], uf: _Union, lex: Lexicon) -> dict[int, st
             uf.union("name:" + cap_key.rsplit(":", 1)[1], cap_key)
     _link_orgs(ents, keys, uf, lex)
     return keys
+
+
+def _form_key(name: str, lex: Lexicon) -> str:
+    """The key a name gets when nothing else is known about it (table entry or text)."""
+    hit = lex.lookup(name)
+    if hit is not None and hit[1] != "capital":
+        return hit[0].key
+    if hit is not None:
+        return f"capital:{hit[0].key}:{norm(lex.capital_names[norm(name)])}"
+    return "name:" + org_key(name, lex)
+
+
+def _resolve_deferred(
+    ents: list[Mention],
+    keys: dict[int, str],
+    deferred: list[tuple[int, tuple[str, ...]]],
+    capitals: dict[str, list[int]],
+    lex: Lexicon,
+) -> None:
+    """An epithet ("the Queen City") or a singular adjective ("Houthi") joins the first
+    entity it may stand for that the article names; with none it is no actor."""
+    if not deferred:
+        return
+    present = set(keys.values())
+    for idx, names in deferred:
+        for name in names:
+            key = _form_key(name, lex)
+            if key in present or (key.startswith("name:") and "norp:" + key[5:] in present):
+                key = key if key in present else "norp:" + key[5:]
+                keys[idx] = key
+                if key.startswith("capital:"):
+                    capitals[key].append(idx)
+                break
+
+
+def _institution_heads(ents: list[Mention], keys: dict[int, str], lex: Lexicon) -> None:
+    """ "the Council" after "the Security Council": a capitalised institution word alone
+    joins the body ending with it that was named last (or, before any, the first)."""
+    ends: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for idx, m in enumerate(ents):
+        if idx in keys and len(m.tokens) >= 2 and m.label != "PERSON" and m.tokens[-1].casefold() in lex.org_heads:
+            ends[m.tokens[-1].casefold()].append((m.sid, keys[idx]))
+    if not ends:
+        return
+    sids = {word: [sid for sid, _ in named] for word, named in ends.items()}
+    for idx, m in enumerate(ents):
+        if idx not in keys or len(m.tokens) != 1 or not m.tokens[0][:1].isupper():
+            continue
+        named = ends.get(m.tokens[0].casefold())
+        if named:
+            pos = bisect.bisect_right(sids[m.tokens[0].casefold()], m.sid)
+            keys[idx] = named[pos - 1][1] if pos else named[0][1]
 
 
 def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexicon) -> None:
@@ -253,17 +324,46 @@ def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexic
                 uf.union(next(iter(longer)), key)
 
 
-def _apply_roles(clusters: dict[str, Cluster], parsed: Parsed, uf: _Union) -> None:
-    """Add "the Russian president" to the one actor the article called "Russian President …"."""
+def _role_key(role: str, lex: Lexicon) -> str:
+    """A role with its country or camp written as the table entry, so that "GOP
+    presidential nominee" and "Republican presidential nominee" are one role."""
+    words = role.split()
+    for k in (2, 1):
+        if len(words) > k:
+            hit = lex.lookup(" ".join(words[:k]).removesuffix("'s"))
+            if hit is not None and hit[1] != "capital":
+                return " ".join([hit[0].key, *words[k:]])
+    return role
+
+
+def _apply_roles(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> None:
+    """Add "the Russian president" to the one actor the article called "Russian President …".
+
+    The role may also be named without its country ("the crown prince" after "Saudi
+    Crown Prince …") or, for a head of state or government, as the country's leader
+    ("the Chinese leader" after "Chinese President …")."""
     exact: dict[str, set[str]] = defaultdict(set)
     heads: dict[str, set[str]] = defaultdict(set)
+    leaders: dict[str, set[str]] = defaultdict(set)
     for root, c in clusters.items():
         for m in c.mentions:
             if m.prefix and m.role_head and m.label in ("PERSON", "ORG"):
-                exact[norm(m.prefix)].add(root)
+                role = m.role or norm(m.prefix)
+                exact[_role_key(role, lex)].add(root)
                 heads[m.role_head].add(root)
+                words = role.split()
+                for k in (1, 2):
+                    owner = " ".join(words[:k]).removesuffix("'s")
+                    hit = lex.lookup(owner) if len(words) > k + 1 else None
+                    if hit is not None and hit[1] in ("demonym", "name"):
+                        exact[" ".join(words[k:])].add(root)
+                for title in lex.leader_titles:
+                    if role.endswith(" " + title) and m.label == "PERSON":
+                        leaders[_role_key(role[: -len(title)] + "leader", lex)].add(root)
     if not exact:
         return
+    if leaders:
+        heads.setdefault("leader", set())
     inside = {
         (m.doc, t)
         for c in clusters.values()
@@ -272,11 +372,51 @@ def _apply_roles(clusters: dict[str, Cluster], parsed: Parsed, uf: _Union) -> No
         for t in range(min(m.prefix_start, m.start), m.end)
     }
     for d in descriptions(parsed, set(heads) | {k.split()[-1] for k in exact}):
-        found = exact.get(d.key) or (heads.get(d.head) if d.key == d.head else None)
+        key = _role_key(d.key, lex)
+        found = exact.get(key) or (heads.get(d.head) if d.key == d.head else None) or leaders.get(key)
         if not found or len(found) != 1 or any((d.doc, t) in inside for t in range(d.start, d.end)):
             continue
         root = next(iter(found))
         clusters[root].mentions.append(Mention(d.sid, d.doc, d.start, d.end, d.text, d.head, "DESC", (d.head,)))
+
+
+def _own_body(g: Mention, place: str, lex: Lexicon) -> Mention:
+    """The organisation an agent noun forms for a city ("Tulsa police")."""
+    name = f"{place} {g.tokens[0]}" if place else g.surface
+    return Mention(g.sid, g.doc, g.start, g.end, name, name, "ORG", tuple(name.split()), g.subject, g.speaker)
+
+
+def _apply_org_heads(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> None:
+    """ "the agency" after "the International Atomic Energy Agency (IAEA)": a definite
+    institution word alone is the body ending with it that was named last."""
+    named: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    covered: set[tuple[int, int]] = set()
+    for root, c in clusters.items():
+        for m in c.mentions:
+            covered.update((m.doc, t) for t in range(m.start, m.end))
+            if m.label in ("ORG", "GPE", "FAC", "NORP", "GAZ") and len(m.tokens) >= 2:
+                word = m.tokens[-1].casefold()
+                if word in lex.org_heads:
+                    named[word].append((m.sid, root))
+    if not named:
+        return
+    for word in named:
+        named[word].sort()
+    sids = {word: [s for s, _ in pairs] for word, pairs in named.items()}
+    for sid, span in enumerate(parsed.spans):
+        di = parsed.span_docs[sid]
+        for tok in span:
+            if tok.lower_ not in named or tok.tag_ != "NN" or not tok.is_lower or (di, tok.i) in covered:
+                continue
+            lefts = list(tok.lefts)
+            if len(lefts) != 1 or lefts[0].lower_ != "the" or any(c.lower_ == "of" for c in tok.rights):
+                continue
+            pos = bisect.bisect_right(sids[tok.lower_], sid)
+            if pos:
+                start = lefts[0].i
+                text = span.doc[start : tok.i + 1].text
+                desc = Mention(sid, di, start, tok.i + 1, text, tok.lower_, "DESC", (tok.text,))
+                clusters[named[tok.lower_][pos - 1][1]].mentions.append(desc)
 
 
 def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> None:
@@ -345,21 +485,22 @@ def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> No
                 if n == 1 and (tok.pos_ not in ("PROPN", "ADJ", "NOUN") or i == span.start and tok.pos_ != "PROPN"):
                     continue  # a lone capitalised common word opening a sentence is no name
                 root = max(sorted(found), key=lambda r: _last_before(sids[r], sid))
-                subject, speaker = roles(doc[i : i + n].root, lex)
-                clusters[root].mentions.append(
-                    Mention(
-                        sid,
-                        di,
-                        i,
-                        i + n,
-                        doc[i : i + n].text,
-                        doc[i : i + n].text,
-                        "GAZ",
-                        tuple(t.text for t in doc[i : i + n]),
-                        subject,
-                        speaker,
-                    )
+                head = doc[i : i + n].root
+                subject, speaker = roles(head, lex)
+                m = Mention(
+                    sid,
+                    di,
+                    i,
+                    i + n,
+                    doc[i : i + n].text,
+                    doc[i : i + n].text,
+                    "GAZ",
+                    tuple(t.text for t in doc[i : i + n]),
+                    subject,
+                    speaker,
                 )
+                m.qualifies = head.dep_ in ("compound", "nmod") and head.head.lower_ in lex.product_heads
+                clusters[root].mentions.append(m)
                 i += n - 1
                 break
             i += 1
@@ -403,12 +544,17 @@ def resolve(parsed: Parsed, lex: Lexicon | None = None) -> list[Cluster]:
     for idx, key in keys.items():
         if len(ents[idx].tokens) == 1:
             by_name[ents[idx].name].add(key)
+    names = {key: ents[idx].name for idx, key in reversed(keys.items())}
     for g in group_mentions(parsed, lex):
         if g.label == "AGENT":
             owner = at_token.get(g.owner) if g.owner else None
             if owner is None and g.owner is not None:
                 named = by_name.get(parsed.docs[g.owner[0]][g.owner[1]].text)
                 owner = next(iter(named)) if named and len(named) == 1 else None
+            if owner is not None and g.name in lex.own_bodies and owner.startswith(("name:", "capital:")):
+                body = _own_body(g, names.get(owner, ""), lex)  # "Tulsa police": a body, not the city
+                add("name:" + org_key(body.name, lex), body)
+                continue
             owner = owner or g.table
             if owner is not None:
                 add(owner, g)
@@ -416,8 +562,9 @@ def resolve(parsed: Parsed, lex: Lexicon | None = None) -> list[Cluster]:
             if not (g.subject or g.speaker) or g.name not in lex.group_nouns:
                 continue
             g.label = "GROUP"
-        add("crowd:" + g.name, g)
-    _apply_roles(clusters, parsed, uf)
+        add("crowd:" + lex.group_synonyms.get(g.name, g.name), g)
+    _apply_roles(clusters, parsed, lex)
+    _apply_org_heads(clusters, parsed, lex)
     _gazetteer(clusters, parsed, lex)
     for c in clusters.values():
         c.mentions.sort(key=lambda m: (m.sid, m.start))
