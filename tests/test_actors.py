@@ -9,7 +9,7 @@ import pytest
 
 from tui.analysis import actors as actors_module
 from tui.analysis.actors import Actor, find_actors, match_actor
-from tui.analysis.lexicon import DATA, lexicon, norm
+from tui.analysis.actors.lexicon import DATA, lexicon, norm
 from tui.article.plaintext import parse_text
 from tui.nlp.parse import parse
 

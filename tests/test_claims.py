@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from tui.analysis.actors import Actor
 from tui.analysis.claims import AVAILABLE, Claim, find_attributions, find_claims
-from tui.analysis.cues import lexicon
-from tui.analysis.quotes import find_quotes
+from tui.analysis.claims.cues import lexicon
+from tui.analysis.claims.quotes import find_quotes
 
 from .conftest import eval_path, parse_string
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tui.analysis import outlook
 from tui.analysis.outlook import HORIZONS, OutlookItem, find_outlook
-from tui.analysis.timex import find_timexes, horizon_for, lexicon
+from tui.analysis.outlook.timex import find_timexes, horizon_for, lexicon
 from tui.article.model import Metadata
 from tui.article.plaintext import parse_text
 from tui.nlp.parse import parse

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .actors import match_actor
-from .claim_context import Draft, clean_text
+from ..actors import match_actor
+from .context import Draft, clean_text
 from .cue_rules import CueRules
 from .cues import match_phrase, verb_key
 from .quote_repair import QuoteRepair
@@ -24,8 +24,8 @@ from .speakers import POSSESSIVES, PRONOUNS, entity_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..nlp.parse import Parsed
-    from .actors import Actor
+    from ...nlp.parse import Parsed
+    from ..actors import Actor
 
 #: True now the analyser is implemented (the outline shows a Claims section).
 AVAILABLE = True

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from .lexicon import lexicon, norm
 
 if TYPE_CHECKING:
-    from .actors import Actor
+    from . import Actor
 
 _DETERMINERS = frozenset(
     {

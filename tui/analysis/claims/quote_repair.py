@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .claim_context import ClaimContext, Draft, Range, merge_ranges
+from .context import ClaimContext, Draft, Range, merge_ranges
 from .quotes import Quote
 
 _DASH_ATTRIBUTION = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*|[ \t\u00a0]+-{1,2}[ \t\u00a0]*")

@@ -36,7 +36,7 @@ from .mentions import ACTOR_LABELS, OPAQUE_LABELS, Mention, descriptions, entity
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from ..nlp.parse import Parsed
+    from ...nlp.parse import Parsed
 
 _STOP = frozenset({"the", "of", "and", "&", "for", "de", "du", "la"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "central"})

@@ -19,7 +19,7 @@ from .speakers import Antecedents, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..nlp.parse import Parsed
+    from ...nlp.parse import Parsed
 
 Range = tuple[int, int]
 

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 
 ActorKind = Literal["person", "organization", "place", "group"]
 #: How a table form names its entry: a capital only merges into its country when the

@@ -6,7 +6,7 @@ ways), names after an honorific that the model missed ("Dame Judi Dench"), actin
 groups ("experts say"), agents of a named body ("Russian officials", "a Rosneft
 spokesman") and definite descriptions ("the Russian president") that may later
 resolve to a named actor. Which actor a mention belongs to is decided in
-`tui.analysis.resolve`.
+`tui.analysis.actors.resolve`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .lexicon import Lexicon, lexicon, norm
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..nlp.parse import Parsed
+    from ...nlp.parse import Parsed
 
 #: spaCy labels that can name an actor (PRODUCT only when it owns or says something:
 #: the small model tags companies such as "F-Secure's" as products).

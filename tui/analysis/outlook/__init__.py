@@ -33,7 +33,7 @@ from .timex import Timex, find_timexes
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from ..nlp.parse import Parsed
+    from ...nlp.parse import Parsed
 
 Horizon = Literal["short", "medium", "long", "unspecified"]
 HORIZONS: tuple[Horizon, ...] = ("short", "medium", "long", "unspecified")

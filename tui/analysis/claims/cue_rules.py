@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from .claim_context import QUOTE_CHARS, ClaimContext, Draft, Range
+from .context import QUOTE_CHARS, ClaimContext, Draft, Range
 from .cues import has_modal, particle
 from .speakers import speaker_tokens
 

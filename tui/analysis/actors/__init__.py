@@ -1,6 +1,6 @@
 """Actors: the people, organisations, countries and groups in the story, each once.
 
-`find_actors` turns the clusters of `tui.analysis.resolve` into `Actor`s: noise is
+`find_actors` turns the clusters of `tui.analysis.actors.resolve` into `Actor`s: noise is
 dropped, each gets a kind, a canonical name, its aliases and sentences, and the list
 is ordered by salience (docs/actors.md). `match_actor` maps a speaker as written
 ("Mr Putin", "the Kremlin", "Russian officials", "experts") to one of them.
@@ -17,7 +17,7 @@ from .lexicon import lexicon, norm
 from .resolve import Cluster, resolve
 
 if TYPE_CHECKING:
-    from ..nlp.parse import Parsed
+    from ...nlp.parse import Parsed
 
 ActorKind = Literal["person", "organization", "place", "group"]
 
