@@ -2,7 +2,7 @@
 
 `ClaimContext` indexes an article once (sentence starts, the quotations of each
 sentence, each sentence's named entities) and offers the offset helpers the cue rules
-(tui/analysis/cue_rules.py) and the quotation repairs (tui/analysis/quote_repair.py)
+(tui/analysis/claims/cue_rules.py) and the quotation repairs (tui/analysis/claims/quote_repair.py)
 share. `Draft` is a claim under construction: character ranges, not yet text.
 """
 
