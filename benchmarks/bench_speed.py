@@ -12,10 +12,12 @@ words. Each measurement runs in a fresh process (so peak memory is that run's ow
   run every analyser, build the outline, serialise it (no cache).
 
 "Total" is the whole cold process, loading included. "Run" is the work on the document
-once everything is loaded: both sides first process one short warm-up text while loading
-(the floor through `nlp.pipe`, the engine through the whole engine), so one-time costs —
-spaCy's first call, importing the analysers, reading lexicons, compiling patterns — count
-as loading on both sides. Median of --repeat runs.
+once everything is loaded: both sides first process the bundled sample article while
+loading (the floor through `nlp.pipe`, the engine through the whole engine), so one-time
+costs — spaCy's first calls, importing the analysers, reading lexicons, compiling
+patterns — count as loading on both sides. Floor and engine runs are interleaved; the
+table gives medians of --repeat runs each (more at small sizes, where a run is short and
+noise between processes is ±20 %).
 """
 
 from __future__ import annotations
@@ -60,10 +62,8 @@ def build_document(units: int, folder: Path) -> Path:
     return path
 
 
-WARM_UP = (
-    "Talks resume\n\nThe minister said on Monday that talks with the unions will resume next week. "
-    "\u201cWe expect an agreement by the end of the year,\u201d she told reporters in London."
-)
+#: Both sides process this article first, while "loading" (the bundled sample, 640 words).
+WARM_UP = ROOT / "seeds" / "putin-north-korea-vietnam.txt"
 
 
 def child(mode: str, path: str) -> None:
@@ -75,7 +75,7 @@ def child(mode: str, path: str) -> None:
 
     article = read_source(path)
     nlp = load_model()
-    warm = parse_text(WARM_UP, "warm-up")
+    warm = parse_text(WARM_UP.read_text(encoding="utf-8"), "warm-up")
     if mode == "floor":
         list(nlp.pipe([warm.text[b.start : b.end] for b in warm.paragraphs]))
     else:
@@ -100,24 +100,33 @@ def child(mode: str, path: str) -> None:
     print(json.dumps({"load": t1 - t0, "run": t2 - t1, "total": t2 - t0, "peak_mb": peak_mb, "words": words}))
 
 
-def measure(mode: str, path: Path, repeat: int) -> dict[str, float]:
-    runs = []
+def _run(mode: str, path: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def measure(path: Path, repeat: int) -> tuple[dict[str, float], dict[str, float]]:
+    """Floor and engine, interleaved (floor, engine, floor, …) so drift hits both; medians."""
+    runs: dict[str, list[dict[str, float]]] = {"floor": [], "engine": []}
     for _ in range(repeat):
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", mode, str(path)],
-            capture_output=True,
-            text=True,
-            check=True,
-            env={**os.environ, "PYTHONHASHSEED": "0"},
-        )
-        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    return {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+        for mode in ("floor", "engine"):
+            runs[mode].append(_run(mode, path))
+    floor, engine = ({k: statistics.median(r[k] for r in runs[m]) for k in runs[m][0]} for m in ("floor", "engine"))
+    return floor, engine
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description="Engine time and memory against the spaCy floor.")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100], help="multiples of 1,000 words")
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument(
+        "--repeat", type=int, default=None, help="runs of each side per size (default: 9 up to 10×, 3 above)"
+    )
     ap.add_argument("--child", nargs=2, metavar=("MODE", "PATH"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -134,8 +143,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for units in args.sizes:
             path = build_document(units, Path(tmp))
-            floor = measure("floor", path, args.repeat)
-            engine = measure("engine", path, args.repeat)
+            floor, engine = measure(path, args.repeat or (9 if units <= 10 else 3))
             results[units] = (floor, engine)
             print(
                 f"| {units}× | {engine['words']:,.0f} | {floor['run']:.2f} | {engine['run']:.2f} "
