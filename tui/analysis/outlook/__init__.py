@@ -27,6 +27,7 @@ from .forward import (
     in_reported_speech,
     markers,
     scheduling_participle,
+    under,
 )
 from .timex import Timex, find_timexes
 
@@ -166,7 +167,7 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
         if m.kind == "weak" and not dated_ahead:
             continue
         if past_anchor and not ahead:
-            if m.kind == "backshift" or m.reported or _under(span.doc[m.i], old_clauses):
+            if m.kind == "backshift" or m.reported or under(span.doc[m.i], old_clauses):
                 continue
             if m.kind == "modal" and not in_reported_speech(span.doc[m.i]):
                 continue
@@ -191,19 +192,6 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     only_bare_would = bool(found) and all(m.bare_would for m in found) and not ahead
     cue = None if best is None else (base + best.start, base + best.end)
     return SentenceOutlook(forward, None if best is None else best.horizon, cue, only_bare_would)
-
-
-def _under(tok: Token, heads: set[int]) -> bool:
-    if not heads:
-        return False
-    node = tok
-    for _ in range(16):
-        if node.i in heads:
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
 
 
 def _past_narrative(span: Span) -> bool:

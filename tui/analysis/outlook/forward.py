@@ -576,7 +576,10 @@ def _exhortations(span: Span) -> set[int]:
     }
 
 
-def _under(tok: Token, heads: set[int]) -> bool:
+def under(tok: Token, heads: set[int]) -> bool:
+    """Whether `tok` or one of its first 16 ancestors is one of the token indexes `heads`."""
+    if not heads:
+        return False
     node = tok
     for _ in range(16):
         if node.i in heads:
@@ -598,7 +601,7 @@ def markers(span: Span) -> list[Marker]:
     if out:
         heads = _opinion_heads(span, w) | _exhortations(span)
         if heads:
-            out = [m for m in out if not _under(span.doc[m.i], heads)]
+            out = [m for m in out if not under(span.doc[m.i], heads)]
     if not out:
         return out
     quoted = quoted_tokens(span)
