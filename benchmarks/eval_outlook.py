@@ -31,13 +31,14 @@ from _common import EVAL, ROOT, header, require_eval
 
 DATA = ROOT / "benchmarks" / "data" / "outlook-dev.jsonl"
 HORIZONS = ("short", "medium", "long", "unspecified")
-SPLITS = ("tune", "test", "test2", "blind3", "blind4", "all")
+SPLITS = ("tune", "test", "test2", "blind3", "blind4", "blind5", "all")
 LABELS = {
     "tune": "tune",
     "test": "held-out 1",
     "test2": "held-out 2",
     "blind3": "blind 3",
     "blind4": "blind 4",
+    "blind5": "blind 5",
     "all": "all",
 }
 SOURCES = ("bbc", "polnear", "news", "repo")  # news: BBC and PolNeAR, the real articles
@@ -76,7 +77,18 @@ class Tally:
     true_by: Counter = field(default_factory=Counter)
 
 
-def evaluate(records: list[dict], nlp, errors: bool) -> Tally:  # noqa: ANN001
+def _second_items(rec: dict, parsed) -> dict[str, tuple[str, str | None]]:  # noqa: ANN001
+    """Another annotator's items, keyed by the analyser's sentence that holds each text."""
+    found = {}
+    sentences = [_norm(parsed.article.sentence_text(sid)) for sid in range(len(parsed.article.sentences))]
+    for g in rec["outlook"]:
+        text = _norm(g["text"])
+        key = text if text in sentences else next((k for k in sentences if text in k or k in text), text)
+        found[key] = (g["horizon"], g.get("cue"))
+    return found
+
+
+def evaluate(records: list[dict], nlp, errors: bool, second: dict | None = None) -> Tally:  # noqa: ANN001
     from tui.analysis.outlook import find_outlook
     from tui.article.model import Metadata
     from tui.article.plaintext import parse_text
@@ -89,9 +101,12 @@ def evaluate(records: list[dict], nlp, errors: bool) -> Tally:  # noqa: ANN001
         article = parse_text(path.read_text(encoding="utf-8"), str(path), meta=Metadata(published=published))
         parsed = parse(article, nlp)
         found = {}
-        for item in find_outlook(parsed):
-            for sid in item.sentences:
-                found[_norm(parsed.article.sentence_text(sid))] = (item.horizon, item.cue)
+        if second is not None:
+            found = _second_items(second[rec["path"]], parsed)
+        else:
+            for item in find_outlook(parsed):
+                for sid in item.sentences:
+                    found[_norm(parsed.article.sentence_text(sid))] = (item.horizon, item.cue)
         gold = {_norm(g["text"]): g["horizon"] for g in rec["outlook"]}
         tally.gold += len(gold)
         tally.found += len(found)
@@ -154,14 +169,26 @@ def main() -> None:
     ap.add_argument("--split", choices=SPLITS, default=None, help="only this split")
     ap.add_argument("--errors", action="store_true", help="print misses, extras and wrong horizons")
     ap.add_argument("--source", choices=SOURCES, default=None, help="only the records of this source")
+    ap.add_argument("--data", type=Path, default=DATA, help="the annotated records (JSON Lines)")
+    ap.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        help="score a second annotation of the same articles (JSON Lines) instead of the analyser: "
+        "inter-annotator agreement, with --data as the reference",
+    )
     args = ap.parse_args()
     require_eval("bbc-dev")
     require_eval("polnear-dev")
     from tui.nlp.model import load_model
 
     nlp = load_model()
-    records = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    splits = SPLITS if args.split is None else (args.split,)
+    records = _load(args.data)
+    present = {r["split"] for r in records}
+    splits = [s for s in SPLITS if s in present or s == "all"] if args.split is None else [args.split]
+    second = {r["path"]: r for r in _load(args.against)} if args.against else None
+    if second is not None:
+        records = [r for r in records if r["path"] in second]
     tallies: dict[str, Tally] = {}
     t0 = time.perf_counter()
     for split in splits:
@@ -172,13 +199,17 @@ def main() -> None:
         ]
         if args.errors:
             print(f"--- {split}")
-        t = evaluate(chosen, nlp, args.errors and split != "all")
+        t = evaluate(chosen, nlp, args.errors and split != "all", second)
         t.articles = len(chosen)  # type: ignore[attr-defined]
         tallies[LABELS[split]] = t
     elapsed = time.perf_counter() - t0
     print(header("Outlook on the annotated dev set", "python benchmarks/eval_outlook.py"))
     print(table(tallies))
-    print(f"\n_{sum(1 for _ in records)} articles in {Path(DATA).name}; {elapsed:.1f} s._")
+    print(f"\n_{len(records)} articles in {args.data.name}; {elapsed:.1f} s._")
+
+
+def _load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 if __name__ == "__main__":
