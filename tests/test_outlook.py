@@ -510,9 +510,8 @@ def test_a_bare_would_does_not_inherit_a_scheduled_cue(nlp) -> None:
         # a quoted question, advice ("would do well to"), anyone ("any time you", "tell you"), an unreal condition
         "“Mr. President, will you pledge not to issue a pardon to Hillary Clinton and her co-conspirators for their "
         "many crimes against our country and against society itself?” he asks.",
-        "In the next eight weeks the Clinton campaign would do well to target ethnic voters in battleground states, "
-        "emphasizing the fundamental threat to the countries of their ancestors that a Trump presidency would "
-        "constitute.",
+        "The Clinton campaign would do well to target ethnic voters in battleground states, emphasizing the "
+        "fundamental threat to the countries of their ancestors that a Trump presidency would constitute.",
         "“Any time you want to cut taxes, almost by definition it is going to be a fairly regressive tax cut because "
         "the taxes that are left to cut tend to be concentrated at the top.”",
         "It's obviously the mobile phone or remote control, and readers of a less partisan publication would tell "
@@ -614,6 +613,101 @@ def test_forward_looking_after_blind4(sentence: str, nlp) -> None:
     ],
 )
 def test_horizon_after_blind4(sentence: str, published: date, horizon: str, cue: str | None, nlp) -> None:
+    item = one(sentence, nlp, published)
+    assert item is not None, sentence
+    assert (item.horizon, item.cue) == (horizon, cue)
+
+
+# --------------------------------------------------------------------------- rules added after the blind5 split
+# Real sentences of the blind5 split (annotated from the issue's definition only, see
+# docs/outlook.md) and of the other dev texts.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a question without its question mark; a condition however the parser hangs it
+        "So why would Trump even go down the road of bringing up Gennifer Flowers, who once had an affair with the "
+        "president.",
+        "\"WALLACE: If I may, sir, because we’ve got limited time.",
+        # what was managed, not foreseen
+        "In the men's 60m, former Olympic 100m champion Maurice Greene could only finish second to Leonard Scott.",
+        "After saying her right foot was “so swollen I could barely get my shoe on,” she was “whisked … off to "
+        "Bethesda Naval Hospital” for tests.",
+        # a speaker announcing what they do now
+        "I'm going to read you the question: “As you know, Hillary Clinton left an event on September 11th earlier "
+        "than scheduled due to health concerns.”",
+        # desires of people in general; anyone at all, even in quotation; a rule put to "you"
+        "With broadband penetration reaching 100% in the UK, businesses with a stake in the technology want to "
+        "give people reasons to want and use it.",
+        "“Dan Brown is the best writer I've come across in the genre, but anyone who knows anything about 1st "
+        "century history will see that this underlying material is laughable.”",
+        "“If you come out with something like this, saying that by all means get drunk, then you will be "
+        "pilloried for it.”",
+        # a participle with no tense of its own in a past sentence
+        "The four Ugandan NGOs organising the play intended to raise money to campaign to stop violence against "
+        "women.",
+        # an event beside "be" counts down, it does not schedule; an infinitive of a noun keeps no time
+        "Today is two months until the presidential election.",
+        "The failure to fully comprehend the threat before Sept. 11 is excusable.",
+    ],
+)
+def test_not_forward_looking_after_blind5(sentence: str, nlp) -> None:
+    assert one(sentence, nlp, date(2016, 9, 22)) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "horizon", "cue"),
+    [
+        # a time ahead makes advice to a named actor a statement about what comes
+        (
+            "In the next eight weeks the Clinton campaign would do well to target ethnic voters in battleground "
+            "states.",
+            date(2016, 9, 10),
+            "short",
+            "In the next eight weeks",
+        ),
+        # an infinitive under a present verb is scheduled by its date or event
+        (
+            "Democratic party insiders are desperately trying to mobilize black Florida voters to go to the polls "
+            "for Hillary Clinton on election day.",
+            date(2016, 9, 28),
+            "short",
+            "on election day",
+        ),
+        (
+            "Wines believes that the Clinton campaign took black voters for granted and as a result, now has to "
+            "scramble to convince them to come out and support her in November.",
+            date(2016, 9, 28),
+            "short",
+            "in November",
+        ),
+        # what is expected keeps its time under a verb parsed as past
+        (
+            "The efforts are expected to continue leading up to election day, with both President Barack Obama and "
+            "his wife Michelle expected to visit the Sunshine state in the coming weeks.",
+            date(2016, 9, 28),
+            "short",
+            "in the coming weeks",
+        ),
+        # "plan on" + gerund; a relative clause parsed as a complement keeps its own time
+        (
+            "So far, the Huaral programme promoters say the experience has been very positive, and are already "
+            "planning on spreading the model among other farmers' organisations in Peru.",
+            date(2004, 11, 15),
+            "unspecified",
+            None,
+        ),
+        (
+            "He made the criticism while showing support for Hillary Clinton’s “public option”, which would allow "
+            "individuals ages 55 to 65 to buy into Medicare directly.",
+            date(2016, 10, 4),
+            "unspecified",
+            None,
+        ),
+    ],
+)
+def test_forward_looking_after_blind5(sentence: str, published: date, horizon: str, cue: str | None, nlp) -> None:
     item = one(sentence, nlp, published)
     assert item is not None, sentence
     assert (item.horizon, item.cue) == (horizon, cue)

@@ -20,14 +20,18 @@ from typing import TYPE_CHECKING, Literal
 from .forward import (
     Marker,
     advice,
+    aux_tense,
     clause_verb,
+    expecting,
     finite_tense,
     habitual_adverbs,
     in_condition,
     in_reported_speech,
     markers,
+    question,
     scheduling_participle,
     under,
+    would_do_well,
 )
 from .timex import Timex, find_timexes
 
@@ -52,7 +56,7 @@ _RANK = {"short": 1, "medium": 2, "long": 3}
 #: Time expressions that point ahead only when their clause is in the present tense
 #: ("faces a test on Tuesday", "BYD opens its factory at the end of this year", but "said
 #: on Tuesday").
-_DATELIKE = frozenset({"weekday", "date", "month", "season", "edge", "part"})
+_DATELIKE = frozenset({"weekday", "date", "month", "season", "edge", "part", "event"})
 #: Expressions that name a calendar date or period, not a distance from now.
 _ABSOLUTE = frozenset({"year", "date", "month", "season", "part", "edge", "fiscal", "split"})
 
@@ -98,6 +102,30 @@ def _past_clause(tok: Token, ahead: bool = False) -> bool:
     return tense in ("past", "perfect-past", "counterfactual")
 
 
+def _in_forward_clause(tok: Token, heads: set[int]) -> bool:
+    """Whether tok's time belongs to a forward-looking clause: walking up from tok, a marker
+    of `heads` comes before any tensed verb or reduced participle ("banned the play, *due*
+    to open … this weekend"; not "loopholes Trump *used* to avoid paying taxes for two
+    decades", "gains *held* for one to two years")."""
+    if not heads:
+        return False
+    node = tok
+    for _ in range(16):
+        if node.i in heads:
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            if aux_tense(node):
+                # "with Obama and his wife Michelle expected to visit the state in the coming
+                # weeks" (parsed as a past tense): what is expected is ahead
+                return expecting(node) and node.i + 1 < len(node.doc) and node.doc[node.i + 1].lower_ == "to"
+            if node.tag_ == "VBN" and node.dep_ in ("acl", "amod"):
+                return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _present_verb(verb: Token) -> bool:
     """A verb in the present ("faces", "is expected"), not the present perfect."""
     if verb.tag_ in ("VBZ", "VBP"):
@@ -115,13 +143,32 @@ def _scheduled(tok: Token, habitual: frozenset[str]) -> bool:
     ("You can't win the league in January")."""
     verb = clause_verb(tok)
     if not (_present_verb(verb) or scheduling_participle(verb)):
-        return False
+        if not _infinitive_of_present(verb):
+            return False
+        # "are trying to mobilize voters to go to the polls on election day", "now has to
+        # scramble to … support her in November": an infinitive under a present verb
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in habitual:
             return False
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("you", "anyone", "anybody", "one"):
             return False
     return True
+
+
+def _infinitive_of_present(verb: Token) -> bool:
+    """An infinitive complement, through verbs only, of a present-tense verb ("are trying
+    to mobilize voters to go to the polls on election day"; not "the failure to comprehend
+    the threat before Sept. 11 is excusable", whose infinitive hangs on a noun)."""
+    node = verb
+    for _ in range(8):
+        if node.tag_ != "VB" or aux_tense(node) or node.dep_ not in ("xcomp", "advcl", "ccomp", "conj"):
+            return False
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            return False
+        if aux_tense(node):
+            return _present_verb(node) and node.lemma_ != "be"
+    return False
 
 
 def _token_at(span: Span, starts: list[int], char: int) -> Token | None:
@@ -136,17 +183,29 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     """Whether a sentence looks ahead, and the horizon and cue its own words give."""
     text = span.text
     base = span.start_char
-    if text.rstrip(" \"'”’)]").endswith("?") or advice(span):
-        return SentenceOutlook(False, None, None)  # questions and advice are not statements about what comes
+    if question(span):
+        return SentenceOutlook(False, None, None)  # a question is not a statement about what comes
+    timexes = find_timexes(text, published)
+    if advice(span) and not (would_do_well(span) and any(t.future and not t.past for t in timexes)):
+        # Advice is not a statement about what comes, unless a named actor gets it for a time
+        # ahead ("In the next eight weeks the Clinton campaign would do well to target …").
+        return SentenceOutlook(False, None, None)
+    marks = markers(span)
+    #: Verbs of forward-looking clauses: a time expression under them keeps its time even in
+    #: a past sentence ("banned the play, due to open … this weekend").
+    forward_heads = {m.i for m in marks} | {span.doc[m.i].head.i for m in marks if span.doc[m.i].tag_ == "MD"}
     future_tx: list[Timex] = []
     past_anchor = False
     #: Verbs of past clauses anchored long before publication ("In a 2013 memo, … suggested").
     old_clauses: set[int] = set()
-    timexes = find_timexes(text, published)
     starts = [t.idx for t in span] if timexes else []
     for tx in timexes:
         tok = _token_at(span, starts, base + tx.start)
-        past_clause = tok is not None and _past_clause(tok, tx.future)
+        past_clause = (
+            tok is not None
+            and _past_clause(tok, tx.future)
+            and not _in_forward_clause(tok, forward_heads)
+        )
         if tx.past:
             past_anchor = True
             if past_clause and tx.days is not None and tx.days < -OLD_DAYS:
@@ -163,7 +222,7 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     ahead = any(t.future for t in future_tx)
     found: list[Marker] = []
     dated_ahead = any(t.future or t.kind != "phrase" for t in future_tx)
-    for m in markers(span):
+    for m in marks:
         if m.kind == "weak" and not dated_ahead:
             continue
         if past_anchor and not ahead:
@@ -181,6 +240,8 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             and t.days >= 0
             and (tok := _token_at(span, starts, base + t.start)) is not None
             and _scheduled(tok, habitual)
+            # "Today is two months until the presidential election": an event beside "be" is a count, not a schedule
+            and not (t.kind == "event" and clause_verb(tok).lemma_ == "be")
             for t in future_tx
         )
     best: Timex | None = None

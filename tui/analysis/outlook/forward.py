@@ -72,6 +72,8 @@ class _Words:
     favourite_modifiers: frozenset[str]
     hope_adverbs: frozenset[str]
     lead_units: frozenset[str]
+    performative: frozenset[str]
+    limiting: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -133,6 +135,8 @@ def _words() -> _Words:
                 "favourite_modifiers",
                 "hope_adverbs",
                 "lead_units",
+                "performative_verbs",
+                "limiting_adverbs",
             )
         )
     )
@@ -153,6 +157,9 @@ _GROUP_RANKS = frozenset(
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "case", "suppose", "supposing"})
 _GENERIC_SUBJECTS = frozenset({"i", "you", "we", "one"})
 _GENERIC_PEOPLE = frozenset({"you", "anyone", "anybody", "whoever"})
+#: Subjects that speak of anyone at all even in quotation ("anyone who knows anything about
+#: history will see that …"), where "you" may address a real audience.
+_ANYONE = frozenset({"anyone", "anybody", "whoever"})
 _PAST_ADVERBS = frozenset({"previously", "formerly", "originally", "once", "earlier"})
 _CONDITIONAL = frozenset({"if", "unless"})
 #: Words before "one" that make it a noun phrase ("no one", "the one"), not the generic pronoun.
@@ -304,6 +311,8 @@ def looks_back(tok: Token) -> bool:
 def in_condition(tok: Token) -> bool:
     """Whether tok sits in an if/unless clause (a condition, not a prediction)."""
     node = clause_verb(tok)
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in node.children):
+        return True  # "WALLACE: If I may, sir, …": a condition, however the parser hangs it
     for _ in range(16):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in node.children):
             return True
@@ -321,6 +330,8 @@ def _past_governor(tok: Token) -> bool:
     if gov is None:
         return False
     reporting = _words().reporting
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return False  # "… support for the public option, which would allow …" (parsed as a ccomp): a relative clause
     node = verb
     while node.i != gov.i and node.head.i != node.i:
         if node.dep_ == "relcl":
@@ -516,6 +527,8 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             return None  # "you might want to …", "Americans … might stop to consider …": advice
         if low == "could" and any(c.dep_ == "neg" for c in head.children):
             return None  # could not: (in)ability, not a prediction
+        if low == "could" and any(c.dep_ == "advmod" and c.lower_ in w.limiting for c in head.children):
+            return None  # "Greene could only finish second", "I could barely get my shoe on": what was managed
         if any(c.dep_ == "advmod" and c.lower_ in _PAST_ADVERBS for c in head.children):
             return None  # "previously, passengers could claim …"
         if head.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in head.children):
@@ -613,8 +626,24 @@ def markers(span: Span) -> list[Marker]:
     out = [m for m in out if m.i not in asked]  # "“… will you pledge not to issue a pardon …?” he asks."
     out = [m for m in out if m.kind == "backshift" or not _poll_report(span.doc[m.i], w, numeric=True)]
     return [
-        m for m in out if not generic(span.doc[m.i], w, people=m.i not in quoted) and not _you_could(span.doc[m.i])
+        m
+        for m in out
+        if not generic(span.doc[m.i], w, people=m.i not in quoted)
+        and not _you_could(span.doc[m.i])
+        and not _if_you_then_you(span.doc[m.i])
     ]
+
+
+def _if_you_then_you(tok: Token) -> bool:
+    """"If you come out with something like this, … you will be pilloried for it" (quoted or
+    not): a rule about anyone, not a forecast."""
+    verb = clause_verb(tok)
+    modal = tok if tok.tag_ == "MD" else next((c for c in verb.children if c.tag_ == "MD"), None)
+    if modal is not None and _plain(modal) in ("would", "'d"):
+        return False  # "If you throw obstacles at …, you would be shooting yourself in the foot": a warning
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children) and any(
+        _if_you(c) for c in verb.children if c.dep_ == "advcl"
+    )
 
 
 def _you_could(tok: Token) -> bool:
@@ -647,6 +676,8 @@ def generic(tok: Token, w: _Words | None = None, *, people: bool = True) -> bool
             if people and node.lower_ in _GENERIC_PEOPLE:
                 return True
             for c in node.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _ANYONE:
+                    return True
                 if people and c.dep_ in ("nsubj", "nsubjpass") and (
                     c.lower_ in _GENERIC_PEOPLE
                     or any(g.dep_ == "poss" and g.lower_ == "your" for g in c.children)
@@ -677,6 +708,30 @@ def advice(span: Span) -> bool:
         or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _GENERIC_PEOPLE for c in root.children)
         or any(_if_you(c) for c in root.children if c.dep_ == "advcl")
     )
+
+
+_WH = frozenset({"why", "how", "what", "where", "when", "who", "which"})
+_LEAD_INS = frozenset({"so", "and", "but", "then", "or", "now", "well"})
+
+
+def question(span: Span) -> bool:
+    """A question, with or without its question mark: the sentence ends in "?", or opens
+    with a wh-word and an inverted modal ("So why would Trump even go down the road …")."""
+    if span.text.rstrip(" \"'”’)]").endswith("?"):
+        return True
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    while words and words[0].lower_ in _LEAD_INS:
+        words = words[1:]
+    if len(words) < 3 or words[0].lower_ not in _WH or words[1].tag_ != "MD":
+        return False
+    subj = words[2]  # "why would Trump …" (the parser may tag "Trump" as a verb), not "what will happen"
+    return subj.dep_ in ("nsubj", "nsubjpass") or subj.pos_ in ("PRON", "PROPN", "NOUN") or subj.is_title
+
+
+def would_do_well(span: Span) -> bool:
+    """Whether the sentence is "… would do well to …" advice outside quotation marks."""
+    root = span.root
+    return root.i not in quoted_tokens(span) and _would_do_well(root)
 
 
 def _would_do_well(verb: Token) -> bool:
@@ -776,6 +831,10 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
                 any(c.dep_ == "neg" for c in tok.children) or tok.doc[max(tok.i - 1, 0)].lower_ in ("not", "n't")
             ):
                 return None  # "Not going to go into that", "I'm not going to comment": a refusal
+            if inf.lemma_.lower() in w.performative and any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children
+            ):
+                return None  # "I'm going to read you the question", "I'm going to be honest": said now
             return _tensed("prospective", tok, aux_tense(tok))
         return None
     if low in w.prospective and tok.pos_ in ("ADJ", "VERB", "ADV", "ADP"):
@@ -783,7 +842,7 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
             return None  # "has been set up to advise …": a phrasal verb, not "set to"
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and _to_infinitive(tok) is not None:
             # "injections intended to calm her": a participle takes the tense of the clause above
-            return _tensed("prospective", tok, finite_tense(tok.head) or "present")
+            return _tensed("prospective", tok, finite_tense(tok.head) or "past")
         if low == "about" and not _after_be(tok):
             return None  # "was asked about to respond": a preposition, not "is about to"
         if _to_infinitive(tok) is not None or (
@@ -795,6 +854,11 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         return None
     if lemma == "be" and _is_verb(tok) and tok.dep_ not in ("aux", "auxpass"):
         return _be_to(tok, w)
+    if tok.pos_ == "VERB" and lemma == "plan" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in tok.children
+    ):
+        return _tensed("intention", tok, aux_tense(tok) or _untensed(tok))  # "are already planning on spreading …"
     if tok.pos_ == "VERB" and (lemma in w.intention or low in w.intention) and _to_infinitive(tok) is not None:
         if tag == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
             return None  # "the route planned to …": a participle, not a plan
@@ -816,6 +880,8 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
             for c in tok.children
         ):
             return None  # "Nobody wants to bus their kids …": a truth about people, not a plan
+        if (lemma in w.desire or low in w.desire) and any(c.dep_ == "nsubj" and _bare_plural(c) for c in tok.children):
+            return None  # "traditional companies like BT want to get in with them", "when women want to …": people in general
         return _tensed("intention", tok, tense)
     if tok.pos_ == "VERB" and (lemma in w.pledge or low in w.pledge) and _to_infinitive(tok) is None:
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and (
@@ -850,6 +916,20 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
                 return None  # "cut its sales forecasts for the year": a past act
             return Marker("weak", tok.i)
     return None
+
+
+def expecting(verb: Token) -> bool:
+    """Whether verb is a prospective form ("expected", "planned", "scheduled", "set")."""
+    return verb.lower_ in _words().prospective
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A common plural noun with no determiner, possessive or number ("businesses with a
+    stake in the technology", "women"): a kind of people, not someone in particular."""
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") or (c.dep_ == "amod" and c.lower_ in ("many", "most", "some", "several", "few"))
+        for c in noun.children
+    )
 
 
 def _after_be(tok: Token) -> bool:
