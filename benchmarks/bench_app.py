@@ -78,9 +78,7 @@ def synthetic_outline(article: Article) -> Outline:
         for name in set(_NAME.findall(text, s.start, s.end)):
             mentions[name].append(s.id)
     counts = Counter({k: len(v) for k, v in mentions.items() if len(v) >= 3})
-    actors = [
-        Actor(name.lower(), name, "group", (name,), tuple(mentions[name])) for name, _ in counts.most_common(500)
-    ]
+    actors = [Actor(name.lower(), name, "group", (name,), tuple(mentions[name])) for name, _ in counts.most_common(500)]
     claims, outlook = [], []
     for s in sentences:
         body = text[s.start : s.end]
@@ -309,11 +307,23 @@ def main() -> None:
         starts, imports, spacy = first_paint(source, args.runs)
         verdict = "ok" if statistics.median(starts) <= TARGET_PAINT and not spacy else "MISSED"
         rows.append(
-            (f"first paint, {name}: process start → frame", statistics.median(starts), max(starts),
-             f"≤ {fmt(TARGET_PAINT)}", verdict)
+            (
+                f"first paint, {name}: process start → frame",
+                statistics.median(starts),
+                max(starts),
+                f"≤ {fmt(TARGET_PAINT)}",
+                verdict,
+            )
         )
-        rows.append((f"first paint, {name}: `import tui.app` → frame", statistics.median(imports), max(imports),
-                     "", "spaCy not loaded" if not spacy else "spaCy LOADED"))
+        rows.append(
+            (
+                f"first paint, {name}: `import tui.app` → frame",
+                statistics.median(imports),
+                max(imports),
+                "",
+                "spaCy not loaded" if not spacy else "spaCy LOADED",
+            )
+        )
 
     timings = asyncio.run(jumps(outline.article, outline, args.jumps))
     for name, values in timings.items():

@@ -79,10 +79,7 @@ class Score:
         f = 2 * p * r / (p + r) if p + r else 0.0
         s = self.speaker_right / self.found if self.found else 0.0
         strict = self.speaker_strict / self.found if self.found else 0.0
-        return (
-            f"| {name} | {self.gold} | {self.claims} | {r:.3f} | {p:.3f} | {f:.3f} | {s:.3f} "
-            f"| {strict:.3f} |"
-        )
+        return f"| {name} | {self.gold} | {self.claims} | {r:.3f} | {p:.3f} | {f:.3f} | {s:.3f} | {strict:.3f} |"
 
 
 def _ranges(spec: str) -> list[Range]:
@@ -190,10 +187,7 @@ def precis_claims(parsed, actors, align: Aligner) -> list[Found]:  # noqa: ANN00
 
     out = []
     for a in find_attributions(parsed, actors):
-        sents = [
-            align.range(parsed.sentences[i].start, parsed.sentences[i].end)
-            for i in a.claim.sentences
-        ]
+        sents = [align.range(parsed.sentences[i].start, parsed.sentences[i].end) for i in a.claim.sentences]
         speaker = align.range(*a.speaker_span) if a.speaker_span else None
         content = [r for s, e in a.content_spans if (r := align.range(s, e))]
         c = a.claim
@@ -223,11 +217,7 @@ def textacy_claims(parsed, align: Aligner) -> list[Found]:  # noqa: ANN001
             sids = [s.id for s in parsed.sentences if s.start < c1 and c0 < s.end]
             sents = [align.range(parsed.sentences[i].start, parsed.sentences[i].end) for i in sids]
             sp = t.speaker
-            speaker = (
-                align.range(start + sp[0].idx, start + sp[-1].idx + len(sp[-1].text))
-                if sp
-                else None
-            )
+            speaker = align.range(start + sp[0].idx, start + sp[-1].idx + len(sp[-1].text)) if sp else None
             content = [r for r in [align.range(c0, c1)] if r]
             out.append(
                 Found(
@@ -267,11 +257,7 @@ def score(golds: list[Gold], found: list[Found], actors, raw: str, name: str) ->
             # gold marks the relative pronoun ("Smith, who said ..."): it stands for the noun
             # phrase just before it, which is what precis names
             gap = raw[best.speaker[1] : g.source[0][0]]
-            right = (
-                best.speaker[1] <= g.source[0][0]
-                and len(gap) <= 120
-                and not re.search(r"[.;:!?]", gap)
-            )
+            right = best.speaker[1] <= g.source[0][0] and len(gap) <= 120 and not re.search(r"[.;:!?]", gap)
         if not right and best.actor is not None:
             gold_actor = match_actor(actors, g.source_text)
             right = gold_actor is not None and gold_actor.id == best.actor
@@ -281,17 +267,13 @@ def score(golds: list[Gold], found: list[Found], actors, raw: str, name: str) ->
             sc.speaker_strict += 1
         else:
             said = raw[best.speaker[0] : best.speaker[1]] if best.speaker else None
-            sc.wrong_speaker.append(
-                f"{name}: SPEAKER gold={g.source_text!r} ours={said!r} :: {g.text[:120]!r}"
-            )
+            sc.wrong_speaker.append(f"{name}: SPEAKER gold={g.source_text!r} ours={said!r} :: {g.text[:120]!r}")
     return sc
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument(
-        "--errors", action="store_true", help="print misses, false positives, wrong speakers"
-    )
+    ap.add_argument("--errors", action="store_true", help="print misses, false positives, wrong speakers")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("--only", default="", help="only articles whose name contains this")
     args = ap.parse_args(argv)

@@ -36,12 +36,8 @@ from pathlib import Path
 from _common import EVAL, ROOT, header, parse_file, require_eval
 
 DATA = ROOT / "benchmarks" / "data" / "claims-dev.jsonl"
-PRONOUNS = frozenset(
-    "he she they it we i you him her them his hers its their".split()
-)
-STOP = frozenset(
-    "the a an of for at in on to and by with from mr mrs ms dr sir de la".split()
-) | PRONOUNS
+PRONOUNS = frozenset("he she they it we i you him her them his hers its their".split())
+STOP = frozenset("the a an of for at in on to and by with from mr mrs ms dr sir de la".split()) | PRONOUNS
 
 
 @dataclass
@@ -145,17 +141,15 @@ def speaker_ok(g: GoldClaim, claim, actors) -> bool:  # noqa: ANN001
     names = [n for n in (g.speaker, g.refers_to, *g.also) if n and n.casefold() not in PRONOUNS]
     # compared by name: the actors analyser may list one person twice (a split it should
     # not make), and which of the two a speaker resolves to is not the claims' business
-    gold_actors = {
-        a.name.casefold() for n in names if (a := match_actor(actors, n)) is not None
-    } | {n.casefold() for n in names}
+    gold_actors = {a.name.casefold() for n in names if (a := match_actor(actors, n)) is not None} | {
+        n.casefold() for n in names
+    }
     by_id = {a.id: a.name.casefold() for a in actors}
     ours = by_id.get(claim.actor) if claim.actor else None
     if claim.speaker.casefold() in PRONOUNS:
         if names and (ours is not None or len(gold_actors) > len(names)):
             # the same name, or one is part of the other ("Sandra" / "Sandra Howard")
-            return ours is not None and any(
-                words(ours) <= words(n) or words(n) <= words(ours) for n in gold_actors
-            )
+            return ours is not None and any(words(ours) <= words(n) or words(n) <= words(ours) for n in gold_actors)
         return g.speaker.casefold() == claim.speaker.casefold()
     if ours is not None and ours in gold_actors:
         return True

@@ -116,8 +116,10 @@ def evaluate(records: list[dict], nlp, errors: bool, second: dict | None = None)
             tally.found_by[h] += 1
         used: set[str] = set()
         for gtext, gh in gold.items():
-            key = gtext if gtext in found else next(
-                (k for k in found if k not in used and (k in gtext or gtext in k)), None
+            key = (
+                gtext
+                if gtext in found
+                else next((k for k in found if k not in used and (k in gtext or gtext in k)), None)
             )
             if key is None:
                 if errors:
@@ -192,11 +194,7 @@ def main() -> None:
     tallies: dict[str, Tally] = {}
     t0 = time.perf_counter()
     for split in splits:
-        chosen = [
-            r
-            for r in records
-            if (split == "all" or r["split"] == split) and _of_source(r, args.source)
-        ]
+        chosen = [r for r in records if (split == "all" or r["split"] == split) and _of_source(r, args.source)]
         if args.errors:
             print(f"--- {split}")
         t = evaluate(chosen, nlp, args.errors and split != "all", second)

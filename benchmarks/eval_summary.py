@@ -64,9 +64,7 @@ def main() -> int:
         return {k: statistics.mean(v) for k, v in totals.items()}
 
     # The default as precis runs it; sumy's algorithms the plain way: all sentences in, k out.
-    rows[DEFAULT_SUMMARIZER] = score(
-        lambda p, k: [i.sentences[0] for i in summarize(p, count=k)], DEFAULT_SUMMARIZER
-    )
+    rows[DEFAULT_SUMMARIZER] = score(lambda p, k: [i.sentences[0] for i in summarize(p, count=k)], DEFAULT_SUMMARIZER)
     for method in methods[1:]:
         rows[method] = score(lambda p, k, m=method: sumy_pick(p, m, k), method)
     rows["LEAD-k"] = score(lambda p, k: list(range(min(k, len(p.sentences)))))

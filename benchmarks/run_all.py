@@ -80,8 +80,7 @@ def sections(quick: bool) -> list[tuple[str, list[str], str]]:
         (
             "Outlook",
             ["eval_outlook.py"],
-            "Hand-annotated forward-looking sentences with their horizon "
-            "(benchmarks/data/outlook-dev.jsonl).",
+            "Hand-annotated forward-looking sentences with their horizon (benchmarks/data/outlook-dev.jsonl).",
         ),
         (
             "Speed: engine against the spaCy floor",
@@ -110,9 +109,7 @@ def main() -> int:
         command = "python benchmarks/" + " ".join(argv)
         print(f"running: {command}", file=sys.stderr, flush=True)
         start = time.perf_counter()
-        done = subprocess.run(
-            [sys.executable, str(script), *argv[1:]], cwd=ROOT, capture_output=True, text=True
-        )
+        done = subprocess.run([sys.executable, str(script), *argv[1:]], cwd=ROOT, capture_output=True, text=True)
         took = time.perf_counter() - start
         body = done.stdout.strip()
         if done.returncode != 0:

@@ -258,8 +258,32 @@ def test_the_issue_keys_are_all_bound() -> None:
     from tui.app.keys import KEYS
 
     bound = {key for k in KEYS for key in k.keys.split(",")}
-    for key in ("tab", "shift+tab", "j", "k", "up", "down", "g", "G", "1", "2", "3", "4", "enter", "n", "N",
-                "backspace", "ctrl+o", "slash", "t", "s", "S", "question_mark", "f1", "q"):
+    for key in (
+        "tab",
+        "shift+tab",
+        "j",
+        "k",
+        "up",
+        "down",
+        "g",
+        "G",
+        "1",
+        "2",
+        "3",
+        "4",
+        "enter",
+        "n",
+        "N",
+        "backspace",
+        "ctrl+o",
+        "slash",
+        "t",
+        "s",
+        "S",
+        "question_mark",
+        "f1",
+        "q",
+    ):
         assert key in bound, key
 
 

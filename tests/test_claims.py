@@ -83,10 +83,7 @@ def test_seed_writes_zeit_online(seed_parsed, seed_claims) -> None:
     c = _claim_at(seed_parsed, seed_claims, "writes the German publication Zeit Online")
     assert c.speaker == "Zeit Online"
     assert c.cue == "writes"
-    assert (
-        c.content
-        == "Political and military experts analyzed the purpose of Putin's visit to these countries"
-    )
+    assert c.content == "Political and military experts analyzed the purpose of Putin's visit to these countries"
 
 
 def test_seed_impersonal_hedged(seed_parsed, seed_claims) -> None:
@@ -166,9 +163,7 @@ def test_every_kind_of_quote_mark(nlp, open_: str, close: str) -> None:
 
 
 def test_according_to(nlp) -> None:
-    c = one(
-        claims_of(nlp, "According to the Post, Clinton was taken to her daughter's apartment.")[0]
-    )
+    c = one(claims_of(nlp, "According to the Post, Clinton was taken to her daughter's apartment.")[0])
     assert c.speaker == "the Post"
     assert c.cue == "According to"
     assert c.content == "Clinton was taken to her daughter's apartment"
@@ -190,9 +185,7 @@ def test_impersonal_and_passive_reports_have_no_speaker_and_are_hedged(nlp, text
 
 
 def test_passive_with_agent_names_the_speaker(nlp) -> None:
-    c = one(
-        claims_of(nlp, "It was announced by the ministry that schools will reopen on Monday.")[0]
-    )
+    c = one(claims_of(nlp, "It was announced by the ministry that schools will reopen on Monday.")[0])
     assert c.speaker == "the ministry"
 
 
@@ -202,9 +195,7 @@ def test_quote_over_several_sentences_attribution_at_the_end(nlp) -> None:
     c = one(claims)
     assert len(parsed.sentences) >= 2
     assert c.sentences == tuple(range(len(parsed.sentences)))
-    assert c.content.startswith("The economy is strong") and c.content.endswith(
-        "We will win in November"
-    )
+    assert c.content.startswith("The economy is strong") and c.content.endswith("We will win in November")
 
 
 def test_quote_over_paragraphs_attribution_at_the_end(nlp) -> None:
@@ -239,9 +230,7 @@ def test_colon_attribution_before_a_quoted_paragraph(nlp) -> None:
 
 
 def test_name_colon_label(nlp) -> None:
-    c = one(
-        claims_of(nlp, "Headline\n\nPat Caddell: Democrat voters are worried about the race.")[0]
-    )
+    c = one(claims_of(nlp, "Headline\n\nPat Caddell: Democrat voters are worried about the race.")[0])
     assert c.speaker == "Pat Caddell"
     assert c.cue == ":"
     assert c.content == "Democrat voters are worried about the race"
@@ -294,18 +283,14 @@ def test_dash_signature_after_a_quote(nlp) -> None:
 
 
 def test_several_claims_in_one_sentence(nlp) -> None:
-    claims, _ = claims_of(
-        nlp, "Smith said the plan would fail, but Jones argued that it would succeed."
-    )
+    claims, _ = claims_of(nlp, "Smith said the plan would fail, but Jones argued that it would succeed.")
     assert [(c.speaker, c.cue) for c in claims] == [("Smith", "said"), ("Jones", "argued")]
     assert claims[0].sentences == claims[1].sentences == (0,)
     assert claims[1].content == "it would succeed"
 
 
 def test_participle_cue_takes_the_main_subject(nlp) -> None:
-    c = one(
-        claims_of(nlp, "Trump attacked Clinton on Monday, saying she had failed the country.")[0]
-    )
+    c = one(claims_of(nlp, "Trump attacked Clinton on Monday, saying she had failed the country.")[0])
     assert (c.speaker, c.cue) == ("Trump", "saying")
     assert c.content == "she had failed the country"
 
@@ -376,9 +361,7 @@ def _actor(aid: str, name: str, kind: str = "person", *aliases: str) -> Actor:
 
 def test_named_speaker_gets_actor_id(nlp) -> None:
     actors = [_actor("vladimir-putin", "Vladimir Putin", "person", "Putin")]
-    c = one(
-        claims_of(nlp, "Putin announced that the two countries had signed a treaty.", actors)[0]
-    )
+    c = one(claims_of(nlp, "Putin announced that the two countries had signed a treaty.", actors)[0])
     assert c.actor == "vladimir-putin"
 
 
@@ -424,10 +407,7 @@ def test_name_inside_a_quote_is_not_the_antecedent(nlp) -> None:
         _actor("joe-biden", "Joe Biden", "person", "Biden"),
         _actor("donald-trump", "Donald Trump"),
     ]
-    text = (
-        "Headline\n\nJoe Biden spoke in Ohio on Monday.\n\n"
-        "“Donald Trump is wrong about trade,” he said."
-    )
+    text = "Headline\n\nJoe Biden spoke in Ohio on Monday.\n\n“Donald Trump is wrong about trade,” he said."
     c = one(claims_of(nlp, text, actors)[0])
     assert c.speaker == "he"
     assert c.actor == "joe-biden"
@@ -525,9 +505,7 @@ def test_textacy_is_only_a_benchmark_dependency() -> None:
 
 
 def test_polnear_sources_said(nlp) -> None:
-    path = eval_path(
-        "polnear-dev", "text", "breitbart_2016-09-12_stealth-over-health-hillary-clin.txt"
-    )
+    path = eval_path("polnear-dev", "text", "breitbart_2016-09-12_stealth-over-health-hillary-clin.txt")
     parsed = parse_string(path.read_text(encoding="utf-8"), nlp)
     claims = find_claims(parsed, [])
     speakers = [c.speaker for c in claims]
@@ -537,9 +515,7 @@ def test_polnear_sources_said(nlp) -> None:
 
 
 def test_polnear_multi_paragraph_quote_and_colon(nlp) -> None:
-    path = eval_path(
-        "polnear-dev", "text", "breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt"
-    )
+    path = eval_path("polnear-dev", "text", "breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt")
     parsed = parse_string(path.read_text(encoding="utf-8"), nlp)
     claims = find_claims(parsed, [])
     continued = one([c for c in claims if c.cue == "continued"])
@@ -593,10 +569,7 @@ def test_hedging_of_quotations_and_main_clauses(nlp, text: str, hedged: bool) ->
 
 
 def test_two_apostrophes_quote_like_the_new_york_times(nlp) -> None:
-    text = (
-        "Headline\n\nMr. Trump said, ''Of course, I pay federal taxes, like everyone else.'' "
-        "He left."
-    )
+    text = "Headline\n\nMr. Trump said, ''Of course, I pay federal taxes, like everyone else.'' He left."
     c = one(claims_of(nlp, text)[0])
     assert c.speaker == "Mr. Trump"
     assert c.content == "Of course, I pay federal taxes, like everyone else"
@@ -732,10 +705,7 @@ def test_mistagged_charges_takes_its_that_clause(nlp) -> None:
 
 
 def test_those_close_to_him_say(nlp) -> None:
-    text = (
-        "Those close to him say that, in addition to Scott, he would have to consider "
-        "Rep. Don Beyer."
-    )
+    text = "Those close to him say that, in addition to Scott, he would have to consider Rep. Don Beyer."
     c = one(claims_of(nlp, text)[0])
     assert c.speaker == "Those close to him"
 
@@ -762,10 +732,7 @@ def test_reported_at_the_time_that(nlp) -> None:
 
 
 def test_according_to_when_the_parser_hangs_the_statement_on_the_name(nlp) -> None:
-    text = (
-        "According to conservative talk radio host Rush Limbaugh, the move reeks of “fear” "
-        "and desperation."
-    )
+    text = "According to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and desperation."
     c = one(claims_of(nlp, text)[0])
     assert c.speaker == "Rush Limbaugh"
     assert c.content == "the move reeks of “fear” and desperation"
@@ -786,8 +753,7 @@ def test_parenthetical_cue_read_as_main_verb(nlp) -> None:
     [
         "There should be a more transparent way to report offshore profits.",
         "It is unusual for a presidential candidate to discuss his well-being on television.",
-        "Air passengers who are unable to board their flights can now demand greater "
-        "compensation.",
+        "Air passengers who are unable to board their flights can now demand greater compensation.",
         "Amid speculation he will be offered the job of Foreign Secretary, he left.",
     ],
 )
@@ -824,7 +790,7 @@ def test_reporting_noun_subject_of_is_colon(nlp) -> None:
 
 def test_quote_of_the_previous_sentence_is_not_the_next_cue(nlp) -> None:
     text = (
-        "IATA has attacked the package as a \"bad piece of legislation\". Previously, "
+        'IATA has attacked the package as a "bad piece of legislation". Previously, '
         "passengers could claim between 150 euros and 300 euros if they had been stopped."
     )
     claims, _ = claims_of(nlp, text)
@@ -834,7 +800,7 @@ def test_quote_of_the_previous_sentence_is_not_the_next_cue(nlp) -> None:
 def test_quote_over_paragraphs_is_not_cut_by_a_cue_after_it(nlp) -> None:
     text = (
         'Headline\n\nMr Law added: "I think the remark was ill-advised.\n\n'
-        "\"We don't want to preach to young people. \"This diverts us from the real issues.\" "
+        '"We don\'t want to preach to young people. "This diverts us from the real issues." '
         "He said it was vital that young people were informed."
     )
     claims, parsed = claims_of(nlp, text)

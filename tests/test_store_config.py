@@ -41,11 +41,11 @@ def test_max_size_from_config(tmp_path: Path) -> None:
 
 
 def test_bad_config_names_the_key() -> None:
-    path = _config("sentences = 3\ncolour = \"red\"\n")
+    path = _config('sentences = 3\ncolour = "red"\n')
     r = run("outline", str(SEED))
     assert r.returncode == 6
     assert r.stderr.decode().startswith(f"precis: {path}: unknown key 'colour'")
-    _config("cache = \"yes\"\n")
+    _config('cache = "yes"\n')
     assert "'cache' must be true or false" in run("outline", str(SEED)).stderr.decode()
     _config("timeout = -1\n")
     assert "'timeout' must be a number of seconds" in run("config", "--show").stderr.decode()

@@ -52,13 +52,36 @@ def outlines(draw: st.DrawFn) -> Outline:
     return Outline(
         article=article,
         summary=draw(st.lists(ids.map(SummaryItem), max_size=3)),
-        actors=draw(st.lists(st.builds(Actor, id=TEXTS, name=TEXTS, kind=st.sampled_from(
-            ["person", "organization", "place", "group"]), aliases=st.lists(TEXTS, max_size=3).map(tuple),
-            sentences=ids), max_size=3)),
-        claims=draw(st.lists(st.builds(Claim, speaker=opt, actor=opt, cue=opt, content=TEXTS,
-                                       hedged=st.booleans(), sentences=ids), max_size=3)),
-        outlook=draw(st.lists(st.builds(OutlookItem, horizon=st.sampled_from(["short", "medium", "long",
-                                        "unspecified"]), cue=opt, sentences=ids), max_size=3)),
+        actors=draw(
+            st.lists(
+                st.builds(
+                    Actor,
+                    id=TEXTS,
+                    name=TEXTS,
+                    kind=st.sampled_from(["person", "organization", "place", "group"]),
+                    aliases=st.lists(TEXTS, max_size=3).map(tuple),
+                    sentences=ids,
+                ),
+                max_size=3,
+            )
+        ),
+        claims=draw(
+            st.lists(
+                st.builds(Claim, speaker=opt, actor=opt, cue=opt, content=TEXTS, hedged=st.booleans(), sentences=ids),
+                max_size=3,
+            )
+        ),
+        outlook=draw(
+            st.lists(
+                st.builds(
+                    OutlookItem,
+                    horizon=st.sampled_from(["short", "medium", "long", "unspecified"]),
+                    cue=opt,
+                    sentences=ids,
+                ),
+                max_size=3,
+            )
+        ),
         sections=draw(st.sampled_from([("summary",), ("summary", "actors", "claims", "outlook")])),
         model=draw(opt),
         summarizer=draw(st.sampled_from([None, "centroid", "lexrank"])),

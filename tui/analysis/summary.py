@@ -244,9 +244,7 @@ def _alpha_words(parsed: Parsed, sid: int) -> int:
     return sum(1 for t in parsed.spans[sid] if t.is_alpha)
 
 
-def summarize(
-    parsed: Parsed, *, method: str = DEFAULT_SUMMARIZER, count: int | None = None
-) -> list[SummaryItem]:
+def summarize(parsed: Parsed, *, method: str = DEFAULT_SUMMARIZER, count: int | None = None) -> list[SummaryItem]:
     """The key sentences of the article, in document order, one item per sentence."""
     if method not in SUMMARIZERS:
         raise ValueError(f"unknown summarizer {method!r}; choose from {', '.join(SUMMARIZERS)}")

@@ -38,8 +38,11 @@ class Cancelled(Exception):
 def engine_analyse(article: Article, settings: AnalysisSettings, progress: Progress) -> Outline:
     from ..pipeline import Options, analyse
 
-    chosen = {k: v for k, v in (("model", settings.model), ("summarizer", settings.summarizer),
-                                 ("sentences", settings.sentences)) if v is not None}
+    chosen = {
+        k: v
+        for k, v in (("model", settings.model), ("summarizer", settings.summarizer), ("sentences", settings.sentences))
+        if v is not None
+    }
     return analyse(article, Options(**chosen), progress=progress, cache=settings.cache)
 
 

@@ -142,7 +142,7 @@ def outlook_groups(outline: Outline) -> list[tuple[Entry, list[Entry]]]:
 
 
 def describe_citations(outline: Outline, citing: list[tuple[str, int]]) -> str:
-    """"Cited by Summary, actor Putin, a claim" for the reverse-link message."""
+    """ "Cited by Summary, actor Putin, a claim" for the reverse-link message."""
     names = []
     for section, index in citing:
         if section == "actors":
@@ -155,4 +155,3 @@ def describe_citations(outline: Outline, citing: list[tuple[str, int]]) -> str:
         else:
             names.append("summary")
     return ", ".join(names)
-

@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ..store.library import Entry
 
 
-
 @dataclass
 class AnalysisProgress(Message):
     """Paragraphs analysed so far (`done` of `total`); `done == 0` while the model loads."""

@@ -245,7 +245,9 @@ def is_chrome(text: str) -> bool:
     return _words(t) <= max_words and bool(pattern.match(t))
 
 
-_BYLINE = re.compile(r"^(?:by|author:|written by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al|bin))*)", re.I)  # noqa: E501
+_BYLINE = re.compile(
+    r"^(?:by|author:|written by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al|bin))*)", re.I
+)  # noqa: E501
 
 
 def _dateline(text: str) -> tuple[object, str | None] | None:
@@ -358,9 +360,7 @@ def layout(raw_blocks: list[RawBlock], source: str, *, meta: Metadata) -> Articl
     else:
         candidates = [i for i in lead if _heading_like(texts[i]) and _words(texts[i]) >= 2]
         first = next((i for i in range(n) if kinds[i] is None), None)
-        repeated = [
-            i for i in candidates if any(_repeats(texts[j], texts[i]) for j in range(i + 1, n))
-        ]
+        repeated = [i for i in candidates if any(_repeats(texts[j], texts[i]) for j in range(i + 1, n))]
         if repeated:
             title_index = repeated[0]
         elif first is not None and first in candidates and _words(texts[first]) >= 3:

@@ -63,8 +63,7 @@ def load_model(name: str | None = None) -> Language:
         missing = [c for c in ("parser", "ner") if c not in nlp.pipe_names]
         if missing:
             raise ModelError(
-                f"the spaCy model '{name}' lacks the components {', '.join(missing)} that precis needs. "
-                + INSTALL_HINT
+                f"the spaCy model '{name}' lacks the components {', '.join(missing)} that precis needs. " + INSTALL_HINT
             )
         _loaded[name] = nlp
         return nlp

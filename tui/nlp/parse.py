@@ -84,9 +84,7 @@ def parse(article: Article, nlp: Language, *, progress: Progress | None = None, 
         di = len(docs)
         docs.append(doc)
         for span in sentence_spans(doc):
-            sentences.append(
-                Sentence(len(sentences), start + span.start_char, start + span.end_char, para)
-            )
+            sentences.append(Sentence(len(sentences), start + span.start_char, start + span.end_char, para))
             spans.append(span)
             span_docs.append(di)
         if progress is not None and para != last_para:

@@ -19,9 +19,7 @@ def to_dict(outline: Outline) -> dict[str, Any]:
             "byline": a.meta.byline,
         },
         "text": a.text,
-        "sentences": [
-            {"id": s.id, "start": s.start, "end": s.end, "paragraph": s.paragraph} for s in a.sentences
-        ],
+        "sentences": [{"id": s.id, "start": s.start, "end": s.end, "paragraph": s.paragraph} for s in a.sentences],
         "summary": [{"sentences": list(i.sentences)} for i in outline.summary],
         "actors": [
             {
@@ -44,9 +42,7 @@ def to_dict(outline: Outline) -> dict[str, Any]:
             }
             for c in outline.claims
         ],
-        "outlook": [
-            {"horizon": o.horizon, "cue": o.cue, "sentences": list(o.sentences)} for o in outline.outlook
-        ],
+        "outlook": [{"horizon": o.horizon, "cue": o.cue, "sentences": list(o.sentences)} for o in outline.outlook],
     }
 
 

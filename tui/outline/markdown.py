@@ -86,9 +86,7 @@ def to_markdown(outline: Outline) -> str:
             others = [x for x in actor.aliases if x != actor.name]
             also = f"; also {', '.join(escape(x) for x in others)}" if others else ""
             n = len(actor.sentences)
-            lines.append(
-                f"- **{escape(actor.name)}** ({actor.kind}{also}; {n} sentence{'s' if n != 1 else ''})"
-            )
+            lines.append(f"- **{escape(actor.name)}** ({actor.kind}{also}; {n} sentence{'s' if n != 1 else ''})")
             lines += _quote(outline, actor.sentences, every=False)
         lines.append("")
 

@@ -116,8 +116,7 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_size: int) -> Fetch
             length = headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_size:
                 raise FetchError(
-                    f"the page is {_human(int(length))}, above the {_human(max_size)} limit "
-                    "(raise it with --max-size)",
+                    f"the page is {_human(int(length))}, above the {_human(max_size)} limit (raise it with --max-size)",
                     subject=url,
                 )
             chunks: list[bytes] = []
@@ -144,4 +143,3 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_size: int) -> Fetch
         raise FetchError(_describe(exc, host, timeout), subject=url) from None
     except (ValueError, http.client.HTTPException) as exc:
         raise FetchError(f"the server sent a broken answer ({type(exc).__name__})", subject=url) from None
-

@@ -532,8 +532,25 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _GENERIC_PEOPLE = {"man", "woman", "boy", "girl", "men", "women", "people", "person"}
 #: Role nouns said of people and of bodies alike ("majority owner Menatep Group").
 _EITHER_ROLES = {
-    "owner", "investor", "parent", "champion", "player", "leader", "trader", "defender", "rival", "victim",
-    "survivor", "organiser", "organizer", "neighbour", "neighbor", "resident", "runner", "candidate", "member",
+    "owner",
+    "investor",
+    "parent",
+    "champion",
+    "player",
+    "leader",
+    "trader",
+    "defender",
+    "rival",
+    "victim",
+    "survivor",
+    "organiser",
+    "organizer",
+    "neighbour",
+    "neighbor",
+    "resident",
+    "runner",
+    "candidate",
+    "member",
 }
 #: In apposition ("Kemi Badenoch, the leader of the Conservative Party") most of them name a person.
 _EITHER_APPOS = {"owner", "investor", "parent", "rival", "member", "champion", "player"}
@@ -601,7 +618,7 @@ def _extend_left(doc: Doc, ent: Span, lex: Lexicon) -> int | None:
 
 
 def _split_possessive(doc: Doc, ent: Span, label: str, lex: Lexicon) -> list[tuple[int, int, str]]:
-    """"the Green Party’s Jill Stein" (one entity) is the party and, after the possessive,
+    """ "the Green Party’s Jill Stein" (one entity) is the party and, after the possessive,
     a person when two or three capitalised words that name no institution follow."""
     for k in range(ent.end - 2, ent.start, -1):
         if doc[k].tag_ != "POS":

@@ -89,9 +89,7 @@ class _Finder(CueRules, QuoteRepair):
                     draft = self._verb(sid, tok, key)
                     if draft is None and tok.pos_ == "NOUN" and tok.lemma_.casefold() in lex.nouns:
                         draft = self._noun(sid, tok)  # "police's earlier claim that ..."
-                elif tok.lower_ in ("according", "in", "as") and (
-                    n := match_phrase(doc, tok.i, lex)
-                ):
+                elif tok.lower_ in ("according", "in", "as") and (n := match_phrase(doc, tok.i, lex)):
                     draft = self._phrase(sid, span, tok, n)
                 elif tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.dep_ == "ROOT":
                     draft = self._source_in(sid, span, tok)
@@ -136,9 +134,7 @@ class _Finder(CueRules, QuoteRepair):
         d.speaker_span = (start, end)
         word = sp[0].lower_ if len(sp) == 1 else ""
         if word in PRONOUNS or word in POSSESSIVES:
-            d.antecedent = self.antecedents.resolve(
-                POSSESSIVES.get(word, word), sid, d.speaker_span[0]
-            )
+            d.antecedent = self.antecedents.resolve(POSSESSIVES.get(word, word), sid, d.speaker_span[0])
         else:
             self.antecedents.note_speaker(sid, d.speaker_span[0], sp)
 
@@ -149,9 +145,7 @@ class _Finder(CueRules, QuoteRepair):
         return sorted(out) or [d.sid]
 
     def _finish(self, d: Draft, actors: list[Actor]) -> Attribution | None:
-        content = " … ".join(
-            clean_text(self.text[s:e]) for s, e in d.pieces if clean_text(self.text[s:e])
-        )
+        content = " … ".join(clean_text(self.text[s:e]) for s, e in d.pieces if clean_text(self.text[s:e]))
         if not content:
             return None
         sids = tuple(self._sids(d))
@@ -187,9 +181,7 @@ class _Finder(CueRules, QuoteRepair):
         for t in span:
             off = base + t.idx
             in_content = any(s <= off < e for s, e in d.pieces)
-            if t.lower_ in lex.sentence_hedges and (
-                in_content or self._in_quote(d.sid, off) is None
-            ):
+            if t.lower_ in lex.sentence_hedges and (in_content or self._in_quote(d.sid, off) is None):
                 return True
             if in_content:
                 inside.append(t)

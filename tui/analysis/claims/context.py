@@ -100,9 +100,7 @@ class ClaimContext:
                 return qi
         return None
 
-    def _trimmed(
-        self, sid: int, doc: Doc, lo: int, hi: int, *, drop_that: bool = True
-    ) -> Range | None:
+    def _trimmed(self, sid: int, doc: Doc, lo: int, hi: int, *, drop_that: bool = True) -> Range | None:
         """Char range of tokens doc[lo:hi+1] without edge punctuation, quote marks or 'that'."""
         while lo <= hi and (
             doc[lo].is_punct
@@ -112,10 +110,7 @@ class ClaimContext:
         ):
             lo += 1
         while hi >= lo and (
-            doc[hi].is_punct
-            and doc[hi].text not in "?!."
-            or doc[hi].is_space
-            or doc[hi].text in QUOTE_CHARS
+            doc[hi].is_punct and doc[hi].text not in "?!." or doc[hi].is_space or doc[hi].text in QUOTE_CHARS
         ):
             hi -= 1
         if lo > hi:

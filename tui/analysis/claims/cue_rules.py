@@ -67,10 +67,7 @@ class CueRules(ClaimContext):
             return None
         base = self._base(sid)
         if any(
-            c.dep_ == "neg"
-            and c.i < v.i
-            and v.i - c.i <= 3
-            and self._in_quote(sid, base + c.idx) is None
+            c.dep_ == "neg" and c.i < v.i and v.i - c.i <= 3 and self._in_quote(sid, base + c.idx) is None
             for c in v.children
         ):
             return None  # "did not say whether ..."
@@ -80,12 +77,7 @@ class CueRules(ClaimContext):
             return None  # "to help graduates find jobs": what someone is helped to do
         if _unreal_infinitive(v):
             return None  # "a more transparent way to report", "for a candidate to discuss"
-        if (
-            v.dep_ == "amod"
-            and v.head.pos_ == "NOUN"
-            and v.tag_ == "VBN"
-            and not self.sent_quotes[sid]
-        ):
+        if v.dep_ == "amod" and v.head.pos_ == "NOUN" and v.tag_ == "VBN" and not self.sent_quotes[sid]:
             return None  # "the said agreement", "a reported 20 people"
         doc = v.doc
         prt = particle(v, key)
@@ -100,11 +92,13 @@ class CueRules(ClaimContext):
             ccomp += [
                 c
                 for c in v.children
-                if c.dep_ in ("acl", "relcl")
-                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                if c.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             ]
-        if passive and key in lex.evidence and xcomp is None and any(
-            c.dep_ == "nsubjpass" and c.lower_ != "it" for c in v.children
+        if (
+            passive
+            and key in lex.evidence
+            and xcomp is None
+            and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in v.children)
         ):
             return None  # "The tool was found on the beach": a thing found, not a finding
         if cat == "clause" and not ccomp and (inner := _relative_speaker(v)) is not None:
@@ -136,12 +130,7 @@ class CueRules(ClaimContext):
             if r:
                 pieces.append(r)
                 roots.append(host)
-        if (
-            not pieces
-            and cat == "clause"
-            and xcomp is not None
-            and (key in lex.infinitive or passive)
-        ):
+        if not pieces and cat == "clause" and xcomp is not None and (key in lex.infinitive or passive):
             lo = xcomp.left_edge.i
             r = self._trimmed(sid, doc, lo, xcomp.right_edge.i, drop_that=False)
             if r:
@@ -151,11 +140,7 @@ class CueRules(ClaimContext):
                         pieces.append(s)
                 pieces.append(r)
                 roots.append(xcomp)
-        if (
-            not pieces
-            and (cat == "clause" or (cat == "quote_only" and v.dep_ == "advcl"))
-            and self._parenthetical(v)
-        ):
+        if not pieces and (cat == "clause" or (cat == "quote_only" and v.dep_ == "advcl")) and self._parenthetical(v):
             head = v.head
             left = self._trimmed(sid, doc, head.left_edge.i, v.left_edge.i - 1)
             right = self._trimmed(sid, doc, v.right_edge.i + 1, head.right_edge.i)
@@ -204,12 +189,7 @@ class CueRules(ClaimContext):
             r = self._object_content(sid, v, cue_end, key)
             if r:
                 pieces = [r]
-        if (
-            not pieces
-            and (cat == "statement_object" or key in lex.statement_object)
-            and not passive
-            and not irrealis
-        ):
+        if not pieces and (cat == "statement_object" or key in lex.statement_object) and not passive and not irrealis:
             r = self._object_content(sid, v, cue_end, key, statements_only=True)
             if r:
                 pieces = [r]
@@ -228,8 +208,7 @@ class CueRules(ClaimContext):
         if subj is not None and not passive:
             word = subj.lower_
             if word in lex.impersonal and not (
-                word in ("those", "these")
-                and any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in subj.children)
+                word in ("those", "these") and any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in subj.children)
             ):  # but "Those close to him say ...", "those who know him"
                 return None
             if word in _SAY_LIKE_NEUTER and key in lex.evidence:
@@ -248,10 +227,7 @@ class CueRules(ClaimContext):
             ):
                 return None  # "he will be offered the job": not a report
         speaker = speaker_tokens(subj) if subj is not None else None
-        if (
-            speaker is not None
-            and self._in_quote(sid, self._base(sid) + speaker[0].idx) is not None
-        ):
+        if speaker is not None and self._in_quote(sid, self._base(sid) + speaker[0].idx) is not None:
             speaker = None
         hedged = (
             has_modal(v, lex)
@@ -302,9 +278,7 @@ class CueRules(ClaimContext):
         right = self._trimmed(sid, doc, conj.left_edge.i, conj.right_edge.i)
         return [r for r in (left, right) if r] if left and right else []
 
-    def _clip_at_quote(
-        self, sid: int, v: Token, pieces: list[Range]
-    ) -> tuple[list[Range], Token | None]:
+    def _clip_at_quote(self, sid: int, v: Token, pieces: list[Range]) -> tuple[list[Range], Token | None]:
         """'“...,” Flynn, a top surrogate, said': content ends with the quotation; the name
         between the closing mark and the cue is the speaker."""
         base = self._base(sid)
@@ -382,11 +356,7 @@ class CueRules(ClaimContext):
                     if rel.dep_ in ("relcl", "acl") and rel.i > n.i:
                         first = rel.left_edge
                         subj = [g for g in rel.children if g.dep_ in ("nsubj", "nsubjpass")]
-                        if (
-                            first.lower_ == "that"
-                            and subj
-                            and all(g.lower_ != "that" for g in subj)
-                        ):
+                        if first.lower_ == "that" and subj and all(g.lower_ != "that" for g in subj):
                             return rel
         return None
 
@@ -535,9 +505,7 @@ class CueRules(ClaimContext):
                 after = q
         if cat == "naming":
             if after is not None and self._gap_ok(doc, base, v_end, after.start, subtree, limit=6):
-                r = self._trimmed(
-                    sid, doc, cue_end.i + 1, max(v.right_edge.i, cue_end.i + 1), drop_that=False
-                )
+                r = self._trimmed(sid, doc, cue_end.i + 1, max(v.right_edge.i, cue_end.i + 1), drop_that=False)
                 end_tok = self._token_at(sid, doc, after.end - 1)
                 if r and end_tok is not None:
                     r = (r[0], max(r[1], base + end_tok.idx + len(end_tok.text)))
@@ -548,9 +516,7 @@ class CueRules(ClaimContext):
             before is not None
             and self._is_speech(before)
             and not self._sentence_between(before.end, v_start)
-            and self._gap_ok(
-                doc, base, before.end, v_start, range(-1, -1), limit=8, allow_names=True
-            )
+            and self._gap_ok(doc, base, before.end, v_start, range(-1, -1), limit=8, allow_names=True)
         ):
             return list(before.pieces), True
         if after is not None and self._gap_ok(
@@ -598,8 +564,7 @@ class CueRules(ClaimContext):
             if tok.i in subtree and tok.dep_ in _GAP_DEPS:
                 continue
             if allow_names and (
-                tok.pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ", "ADV", "NUM", "ADP")
-                or tok.dep_ in _GAP_DEPS
+                tok.pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ", "ADV", "NUM", "ADP") or tok.dep_ in _GAP_DEPS
             ):
                 continue
             return False
@@ -663,11 +628,7 @@ class CueRules(ClaimContext):
             nxt = doc[tok.i + n]
             obj = nxt if nxt.pos_ in ("PROPN", "NOUN", "PRON") else None
             if obj is not None:
-                while (
-                    obj.head.i > obj.i
-                    and obj.head.i < span.end
-                    and obj.dep_ in ("compound", "amod", "det", "poss")
-                ):
+                while obj.head.i > obj.i and obj.head.i < span.end and obj.dep_ in ("compound", "amod", "det", "poss"):
                     obj = obj.head
         if obj is None:
             return None
@@ -802,9 +763,7 @@ class CueRules(ClaimContext):
         if name.text.casefold() in self.lex.not_speaker_labels:
             return None  # "UPDATE:", "WATCH:"
         shouting = all(t.is_upper and t.is_alpha and len(t) > 1 for t in name)
-        if not shouting and not (
-            len(ents) == 1 and ents[0].start == name.start and ents[0].end == colon.i
-        ):
+        if not shouting and not (len(ents) == 1 and ents[0].start == name.start and ents[0].end == colon.i):
             return None
         if not shouting and ents[0].label_ != "PERSON" and not self._speech_after(span, colon):
             return None  # "Veto Power Impedes Peace Efforts: Eliminating ...": a headline
@@ -834,10 +793,7 @@ def _relative_speaker(v: Token) -> Token | None:
     belongs to the statement."""
     if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    wh = any(
-        c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < v.i
-        for c in v.children
-    )
+    wh = any(c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < v.i for c in v.children)
     own = [c for c in v.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
     if not wh or not own or own[0].i < v.left_edge.i or v.right_edge.i <= v.i:
         return None

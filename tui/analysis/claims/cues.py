@@ -66,9 +66,7 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    raw = json.loads(
-        resources.files("tui.analysis").joinpath("data/reporting_cues.json").read_text("utf-8")
-    )
+    raw = json.loads(resources.files("tui.analysis").joinpath("data/reporting_cues.json").read_text("utf-8"))
 
     def words(name: str) -> frozenset[str]:
         return frozenset(w.casefold() for w in raw[name])
@@ -142,10 +140,7 @@ def _mistagged(token: Token, lex: Lexicon) -> str | None:
         return None
     clause = any(
         c.dep_ == "ccomp"
-        or (
-            c.dep_ in ("acl", "relcl")
-            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        )
+        or (c.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
         for c in token.children
     )
     subject = any(c.dep_ == "nsubj" for c in token.children)

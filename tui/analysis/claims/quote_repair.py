@@ -48,11 +48,7 @@ class QuoteRepair(ClaimContext):
         for qi, q in enumerate(self.quotes):
             if qi in self.claimed or not self._is_speech(q) or not q.pieces:
                 continue
-            if any(
-                q.start < r[1] and r[0] < q.end
-                for d in self._drafts_near(drafts, firsts, q)
-                for r in d.pieces
-            ):
+            if any(q.start < r[1] and r[0] < q.end for d in self._drafts_near(drafts, firsts, q) for r in d.pieces):
                 continue
             split = self._split_by_cue(drafts, firsts, q)
             if split is not None:
@@ -129,9 +125,7 @@ class QuoteRepair(ClaimContext):
                 return d
         return None
 
-    def _after_reported(
-        self, drafts: list[Draft], firsts: list[int], qi: int, q: Quote
-    ) -> Draft | None:
+    def _after_reported(self, drafts: list[Draft], firsts: list[int], qi: int, q: Quote) -> Draft | None:
         """A quotation opening the sentence right after a reported claim is that speaker's:
         'But Greene believes he lost the race in the semi-finals. “In my semi-final race, I
         should have won ...”' (a claim of its own, with no cue)."""
@@ -219,16 +213,11 @@ class QuoteRepair(ClaimContext):
             def inside(para: int, s: int, e: int, mine: int = mine) -> bool:
                 """Another cue inside the piece, or signing it: '“… losing it,” she said'."""
                 signed = self.text[e - 1 : e] == ","
-                return any(
-                    c != mine and (s <= c < e or (signed and e <= c <= e + 40))
-                    for c in cues.get(para, ())
-                )
+                return any(c != mine and (s <= c < e or (signed and e <= c <= e + 40)) for c in cues.get(para, ()))
 
             keep: list[Range] = []
             stop_after = stop_before = False
-            for s, e in sorted(
-                d.pieces, key=lambda r: -r[0] if self._para_of(r[0]) < own else r[0]
-            ):
+            for s, e in sorted(d.pieces, key=lambda r: -r[0] if self._para_of(r[0]) < own else r[0]):
                 para = self._para_of(s)
                 if para == own:
                     keep.append((s, e))

@@ -99,12 +99,7 @@ def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Quote]
                     ch in "”»" and _opens(para, i) and not _closes(para, i)
                 ):  # (a closing mark typed where a quotation opens counts as opening)
                     state, depth, q_start, inner, pieces = "double", 0, p_start + i, i + 1, []
-                elif (
-                    ch in _SINGLE_OPEN
-                    and _opens(para, i)
-                    and i + 1 < len(para)
-                    and para[i + 1].isalnum()
-                ):
+                elif ch in _SINGLE_OPEN and _opens(para, i) and i + 1 < len(para) and para[i + 1].isalnum():
                     state, q_start, inner, pieces = "single", p_start + i, i + 1, []
             elif state == "double":
                 if ch not in _DOUBLE_ANY:
@@ -123,11 +118,7 @@ def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Quote]
                     depth += 1  # '"... the question: “As you know, ...” ..."'
                 elif depth > 0 and _closes(para, i):
                     depth -= 1
-            elif (
-                ch in _SINGLE_CLOSE
-                and _closes(para, i)
-                and not (i + 1 < len(para) and para[i + 1].isalpha())
-            ):
+            elif ch in _SINGLE_CLOSE and _closes(para, i) and not (i + 1 < len(para) and para[i + 1].isalpha()):
                 pieces.append((p_start + inner, p_start + i))
                 quotes.append(_make(q_start, pieces, closed=True, end=p_start + i + 1))
                 state = None
@@ -155,9 +146,7 @@ def _unclosed(text: str, start: int, pieces: list[tuple[int, int]]) -> Quote:
     return _make(start, pieces, closed=False)
 
 
-def _make(
-    start: int, pieces: list[tuple[int, int]], *, closed: bool, end: int | None = None
-) -> Quote:
+def _make(start: int, pieces: list[tuple[int, int]], *, closed: bool, end: int | None = None) -> Quote:
     pieces = [(s, e) for s, e in pieces if e > s]
     stop = end if end is not None else (pieces[-1][1] if pieces else start + 1)
     return Quote(start, stop, tuple(pieces), closed)

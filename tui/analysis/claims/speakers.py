@@ -42,9 +42,7 @@ _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "L
 LOOKBACK = 40
 NEAR = 2
 
-_NP_LEFT = frozenset(
-    {"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "predet", "case"}
-)
+_NP_LEFT = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "predet", "case"})
 _NP_PREP = frozenset({"of", "for", "at", "from", "with", "in", "on", "to"})
 
 
@@ -61,9 +59,7 @@ class GenderCues:
 
 @cache
 def gender_cues() -> GenderCues:
-    raw = json.loads(
-        resources.files("tui.analysis").joinpath("data/person_gender.json").read_text("utf-8")
-    )
+    raw = json.loads(resources.files("tui.analysis").joinpath("data/person_gender.json").read_text("utf-8"))
 
     def table(name: str) -> dict[str, Gender]:
         return {w.casefold(): g for g in ("male", "female") for w in raw[name][g]}
@@ -268,36 +264,23 @@ class Antecedents:
                 if gender is not None:
                     self._genders[ident] = gender
                 self._persons.add(_key(ent))
-                found.append(
-                    Mention(off, sid, ent.text, _key(ent), "person", gender, salient, False, ident)
-                )
+                found.append(Mention(off, sid, ent.text, _key(ent), "person", gender, salient, False, ident))
             else:
                 plural = label == "NORP" or root.tag_ == "NNPS"
                 kind: Kind = "group" if label == "NORP" else "org"
                 found.append(Mention(off, sid, ent.text, _key(ent), kind, None, salient, plural))
         for tok in span:
-            if (
-                tok.dep_ == "nsubj"
-                and tok.tag_ == "NNP"
-                and not tok.ent_type_
-                and tok.lower_ in self._persons
-            ):
+            if tok.dep_ == "nsubj" and tok.tag_ == "NNP" and not tok.ent_type_ and tok.lower_ in self._persons:
                 off = offset_of(tok)  # "Scott bristles at ...": a known surname the tagger missed
                 if not in_quote(off):
                     ident = self._last_full.get(tok.lower_, tok.lower_)
                     gender = self._genders.get(ident)
-                    found.append(
-                        Mention(off, sid, tok.text, tok.lower_, "person", gender, True, False, ident)
-                    )
+                    found.append(Mention(off, sid, tok.text, tok.lower_, "person", gender, True, False, ident))
             if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS") and not tok.ent_type_:
                 off = offset_of(tok)
                 if not in_quote(off):
                     phrase = speaker_tokens(tok)
-                    found.append(
-                        Mention(
-                            off, sid, phrase.text, phrase.text.casefold(), "group", None, True, True
-                        )
-                    )
+                    found.append(Mention(off, sid, phrase.text, phrase.text.casefold(), "group", None, True, True))
         found.sort(key=lambda m: m.offset)
         self._mentions.extend(found)
 
@@ -315,9 +298,7 @@ class Antecedents:
             gender = self._cues.titles.get(title) or self._genders.get(ident)
             if gender is not None:
                 self._genders[ident] = gender
-            self._mentions.append(
-                Mention(offset, sid, phrase.text, key, "person", gender, True, False, ident)
-            )
+            self._mentions.append(Mention(offset, sid, phrase.text, key, "person", gender, True, False, ident))
             return
         if root.lower_ in self._cues.person_roles and not plural and (ent is None or len(ent) == 1):
             # "the Bishop said", "the minister added": one person, whatever the tagger says
@@ -327,9 +308,7 @@ class Antecedents:
                 if m.sid == sid and m.offset == offset:
                     m.kind, m.gender, m.salient = "person", gender, True
                     return
-            self._mentions.append(
-                Mention(offset, sid, phrase.text, key, "person", gender, True, False, key)
-            )
+            self._mentions.append(Mention(offset, sid, phrase.text, key, "person", gender, True, False, key))
             return
         ident = ""
         if ent is not None and ent[0].lower_ == "the" and ent.label_ == "PERSON":
@@ -359,9 +338,7 @@ class Antecedents:
             if m.sid == sid and m.key == key:
                 m.salient = True
                 return
-        self._mentions.append(
-            Mention(offset, sid, phrase.text, key, kind, gender, True, plural, ident or key)
-        )
+        self._mentions.append(Mention(offset, sid, phrase.text, key, kind, gender, True, plural, ident or key))
 
     def demote(self, sid: int, ranges: list[tuple[int, int]]) -> None:
         """Names inside a reported statement ("Greene believes Gatlin will again prove the

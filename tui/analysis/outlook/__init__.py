@@ -92,8 +92,12 @@ def _past_clause(tok: Token, ahead: bool = False) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes):
         return True
-    if not ahead and verb.tag_ == "VBN" and not auxes and verb.dep_ != "ROOT" and not any(
-        c.dep_ in ("xcomp", "ccomp") for c in verb.children
+    if (
+        not ahead
+        and verb.tag_ == "VBN"
+        and not auxes
+        and verb.dep_ != "ROOT"
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     ):
         return True  # "less than forecast in July", "a deal signed in June": a reduced past participle
     tense = finite_tense(verb)  # an untensed verb takes the tense of the clause above it
@@ -201,11 +205,7 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     starts = [t.idx for t in span] if timexes else []
     for tx in timexes:
         tok = _token_at(span, starts, base + tx.start)
-        past_clause = (
-            tok is not None
-            and _past_clause(tok, tx.future)
-            and not _in_forward_clause(tok, forward_heads)
-        )
+        past_clause = tok is not None and _past_clause(tok, tx.future) and not _in_forward_clause(tok, forward_heads)
         if tx.past:
             past_anchor = True
             if past_clause and tx.days is not None and tx.days < -OLD_DAYS:
@@ -214,8 +214,8 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             # "visited within a year", "In October, they agreed …": not a time ahead. A date
             # that is after publication by the calendar ("by 2030") stays ahead, whatever the verb.
             # A year still running ("said of the 2016 election", in 2016) is no anchor in the past.
-            past_anchor = past_anchor or tx.kind in ("date", "month") or (
-                tx.kind == "year" and (tx.days is None or tx.days < 0)
+            past_anchor = (
+                past_anchor or tx.kind in ("date", "month") or (tx.kind == "year" and (tx.days is None or tx.days < 0))
             )
         elif tx.future or tx.horizon is not None:
             future_tx.append(tx)

@@ -204,7 +204,7 @@ def _to_infinitive(tok: Token) -> Token | None:
 
 
 def aux_tense(verb: Token) -> str:
-    """"present", "past", "perfect-past" (had …), "counterfactual" (would have …),
+    """ "present", "past", "perfect-past" (had …), "counterfactual" (would have …),
     "modal" or "" (untensed) for the verb group of `verb`."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     has_have = any(a.lemma_ == "have" for a in auxes)
@@ -354,7 +354,7 @@ def _tensed(kind: str, tok: Token, tense: str) -> Marker | None:
 
 
 def _evaluative(adj: Token, subj: Token | None) -> bool:
-    """"(it would be) better", "(it would be) more enjoyable", "(this would be) a good time": a
+    """ "(it would be) better", "(it would be) more enjoyable", "(this would be) a good time": a
     wish, not a forecast. A comparative counts only after "it"/"that"/"this" ("A Europe …
     would be more capable" is a forecast)."""
     if adj.lower_ in _EVALUATIVE:
@@ -368,7 +368,7 @@ def _evaluative(adj: Token, subj: Token | None) -> bool:
 
 
 def _poll_subject(subj: Token, w: _Words) -> bool:
-    """"46 percent", "a majority of voters", "most Americans", "two-thirds": the share of a poll."""
+    """ "46 percent", "a majority of voters", "most Americans", "two-thirds": the share of a poll."""
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in _GROUP_RANKS for c in subj.children):
         return False  # "the top 1 percent of taxpayers would face …": a group, not a poll
     return subj.lower_ in w.poll or subj.lemma_.lower() in w.poll
@@ -445,7 +445,7 @@ def _unreal_condition(verb: Token) -> bool:
 
 
 def _hypothetical_predicate(be: Token) -> bool:
-    """"would be if …": the predicate is a condition, not a state ("the only objection would be if …")."""
+    """ "would be if …": the predicate is a condition, not a state ("the only objection would be if …")."""
     children = list(be.children)
     if any(c.dep_ in ("attr", "acomp", "dobj", "prep", "xcomp", "ccomp", "oprd") for c in children):
         return False
@@ -500,9 +500,7 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             return None  # "If this were a movie …, Mr. Clarke would be the character who …": not so, now
         if lemma == "be" and _hypothetical_predicate(head):
             return None  # "the only objection would be if users were forced …"
-        if lemma in w.hypothetical or (
-            lemma in w.opinion and (subj is None or subj.lower_ in _GENERIC_SUBJECTS)
-        ):
+        if lemma in w.hypothetical or (lemma in w.opinion and (subj is None or subj.lower_ in _GENERIC_SUBJECTS)):
             return None  # critics would call them …, I would say, you'd think
         if lemma == "be" and any(c.dep_ in ("acomp", "attr") and _evaluative(c, subj) for c in head.children):
             return None  # it would be better / more enjoyable if …
@@ -548,10 +546,7 @@ def _hoped(verb: Token, w: _Words) -> bool:
     ("''Hopefully,'' the president said, ''this museum can help us …''")."""
     gov = governor(verb)
     return any(
-        c.dep_ == "advmod" and c.lower_ in w.hope_adverbs
-        for v in (verb, gov)
-        if v is not None
-        for c in v.children
+        c.dep_ == "advmod" and c.lower_ in w.hope_adverbs for v in (verb, gov) if v is not None for c in v.children
     )
 
 
@@ -577,7 +572,7 @@ def _opinion_heads(span: Span, w: _Words) -> set[int]:
 
 
 def _exhortations(span: Span) -> set[int]:
-    """"Let's …", "let us …" (quoted or not): what they govern is urged, not foreseen ("Let's
+    """ "Let's …", "let us …" (quoted or not): what they govern is urged, not foreseen ("Let's
     get back to saying our schools are something we support and will protect")."""
     return {
         tok.i
@@ -635,7 +630,7 @@ def markers(span: Span) -> list[Marker]:
 
 
 def _if_you_then_you(tok: Token) -> bool:
-    """"If you come out with something like this, … you will be pilloried for it" (quoted or
+    """ "If you come out with something like this, … you will be pilloried for it" (quoted or
     not): a rule about anyone, not a forecast."""
     verb = clause_verb(tok)
     modal = tok if tok.tag_ == "MD" else next((c for c in verb.children if c.tag_ == "MD"), None)
@@ -647,7 +642,7 @@ def _if_you_then_you(tok: Token) -> bool:
 
 
 def _you_could(tok: Token) -> bool:
-    """"You could dismiss these actions as …", "you might think", "one might expect them to
+    """ "You could dismiss these actions as …", "you might think", "one might expect them to
     matter more": a possibility open to anyone (tok is the modal or the verb it helps)."""
     verb = tok.head if tok.tag_ == "MD" else tok
     modal = tok if tok.tag_ == "MD" else next((c for c in verb.children if c.tag_ == "MD"), None)
@@ -678,10 +673,14 @@ def generic(tok: Token, w: _Words | None = None, *, people: bool = True) -> bool
             for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _ANYONE:
                     return True
-                if people and c.dep_ in ("nsubj", "nsubjpass") and (
-                    c.lower_ in _GENERIC_PEOPLE
-                    or any(g.dep_ == "poss" and g.lower_ == "your" for g in c.children)
-                    or any(g.dep_ == "conj" and g.lower_ in _GENERIC_PEOPLE for g in c.children)
+                if (
+                    people
+                    and c.dep_ in ("nsubj", "nsubjpass")
+                    and (
+                        c.lower_ in _GENERIC_PEOPLE
+                        or any(g.dep_ == "poss" and g.lower_ == "your" for g in c.children)
+                        or any(g.dep_ == "conj" and g.lower_ in _GENERIC_PEOPLE for g in c.children)
+                    )
                 ):
                     return True
                 if people and c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "your" for g in c.children):
@@ -735,7 +734,7 @@ def would_do_well(span: Span) -> bool:
 
 
 def _would_do_well(verb: Token) -> bool:
-    """"The Clinton campaign would do well to target ethnic voters": advice, not a forecast."""
+    """ "The Clinton campaign would do well to target ethnic voters": advice, not a forecast."""
     return (
         verb.lemma_ == "do"
         and any(c.tag_ == "MD" and _plain(c) in ("would", "'d") for c in verb.children)
@@ -744,7 +743,7 @@ def _would_do_well(verb: Token) -> bool:
 
 
 def _if_you(clause: Token) -> bool:
-    """"If you already made those changes years ago, …": a condition put to the reader."""
+    """ "If you already made those changes years ago, …": a condition put to the reader."""
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in clause.children) and any(
         t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _GENERIC_PEOPLE for t in clause.subtree
     )
@@ -786,8 +785,10 @@ def _whenever_you(span: Span) -> bool:
         verb = tok.head
         if any(c.lower_ == "whenever" for c in verb.children):
             return True
-        if verb.dep_ == "relcl" and verb.head.lower_ == "time" and any(
-            c.dep_ == "det" and c.lower_ in ("any", "every", "each") for c in verb.head.children
+        if (
+            verb.dep_ == "relcl"
+            and verb.head.lower_ == "time"
+            and any(c.dep_ == "det" and c.lower_ in ("any", "every", "each") for c in verb.head.children)
         ):
             return True
     return False
@@ -854,9 +855,13 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         return None
     if lemma == "be" and _is_verb(tok) and tok.dep_ not in ("aux", "auxpass"):
         return _be_to(tok, w)
-    if tok.pos_ == "VERB" and lemma == "plan" and any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
-        for c in tok.children
+    if (
+        tok.pos_ == "VERB"
+        and lemma == "plan"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+            for c in tok.children
+        )
     ):
         return _tensed("intention", tok, aux_tense(tok) or _untensed(tok))  # "are already planning on spreading …"
     if tok.pos_ == "VERB" and (lemma in w.intention or low in w.intention) and _to_infinitive(tok) is not None:
@@ -881,7 +886,7 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         ):
             return None  # "Nobody wants to bus their kids …": a truth about people, not a plan
         if (lemma in w.desire or low in w.desire) and any(c.dep_ == "nsubj" and _bare_plural(c) for c in tok.children):
-            return None  # "traditional companies like BT want to get in with them", "when women want to …": people in general
+            return None  # "companies like BT want to get in with them", "when women want to …": people in general
         return _tensed("intention", tok, tense)
     if tok.pos_ == "VERB" and (lemma in w.pledge or low in w.pledge) and _to_infinitive(tok) is None:
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and (
@@ -923,11 +928,14 @@ def expecting(verb: Token) -> bool:
     return verb.lower_ in _words().prospective
 
 
+_QUANTIFIERS = frozenset({"many", "most", "some", "several", "few"})
+
+
 def _bare_plural(noun: Token) -> bool:
     """A common plural noun with no determiner, possessive or number ("businesses with a
     stake in the technology", "women"): a kind of people, not someone in particular."""
     return noun.tag_ == "NNS" and not any(
-        c.dep_ in ("det", "poss", "nummod", "predet") or (c.dep_ == "amod" and c.lower_ in ("many", "most", "some", "several", "few"))
+        c.dep_ in ("det", "poss", "nummod", "predet") or (c.dep_ == "amod" and c.lower_ in _QUANTIFIERS)
         for c in noun.children
     )
 
@@ -944,7 +952,7 @@ def _after_be(tok: Token) -> bool:
 
 
 def _favourite(tok: Token, w: _Words) -> Marker | None:
-    """"is favourite to win", "is now 5/4 favourite for the Whitbread", "Second favourite is …":
+    """ "is favourite to win", "is now 5/4 favourite for the Whitbread", "Second favourite is …":
     the bookmakers' or pundits' forecast (not "beating the favourite", "a favourite for families")."""
     children = list(tok.children)
     to_win = _to_infinitive(tok) is not None or (
@@ -968,7 +976,7 @@ def _favourite(tok: Token, w: _Words) -> Marker | None:
 
 
 def _ahead_of_noun(tok: Token, w: _Words) -> bool:
-    """"conditions ahead", "the fight ahead": a noun with what lies before it (not "50 points
+    """ "conditions ahead", "the fight ahead": a noun with what lies before it (not "50 points
     ahead", "ahead of the vote", "ahead in the polls")."""
     if tok.i == tok.sent.start:
         return False
@@ -989,7 +997,7 @@ def _clause_dep(tok: Token) -> str:
 
 
 def _looking_at(tok: Token) -> bool:
-    """"looking at how/whether …", "looking at raising …": an option under study."""
+    """ "looking at how/whether …", "looking at raising …": an option under study."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "at":
             for g in c.children:
@@ -1006,7 +1014,7 @@ def _untensed(tok: Token) -> str:
 
 
 def _be_to(tok: Token, w: _Words) -> Marker | None:
-    """"is to rise", "are to be held": the infinitive right after a finite `be` (not "is to
+    """ "is to rise", "are to be held": the infinitive right after a finite `be` (not "is to
     blame", "the trick is to …", "in case X were to …")."""
     inf = _to_infinitive(tok)
     if inf is None or any(c.dep_ in ("expl", "csubj", "acomp") for c in tok.children):
@@ -1033,7 +1041,7 @@ def _be_to(tok: Token, w: _Words) -> Marker | None:
 
 
 def _intention_noun(tok: Token) -> Marker | None:
-    """"plans to revert", "its intention of raising", "my hope is that …" (not "no plans to …")."""
+    """ "plans to revert", "its intention of raising", "my hope is that …" (not "no plans to …")."""
     if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "never") for c in tok.children):
         return None
     if _to_infinitive(tok) is not None or any(

@@ -600,7 +600,7 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
 
 
 def _no_time(t: Timex, text: str, rules: _Rules) -> Timex:
-    """"as of Friday", "even today", "as recently as Monday": the present or the past, not a
+    """ "as of Friday", "even today", "as recently as Monday": the present or the past, not a
     time ahead (kept as a "since" expression: no time at all)."""
     if t.kind == "since":
         return t

@@ -91,8 +91,11 @@ class LibraryScreen(ModalScreen[str | None]):
             options.highlighted = 0
         where = f" matching “{query.strip()}”" if query.strip() else ""
         count = len(self.entries)
-        self._message(f"{count} article{'s' if count != 1 else ''}{where}." if count else
-                      ("Nothing matches." if where else "No articles yet: the reader keeps each one you open."))
+        self._message(
+            f"{count} article{'s' if count != 1 else ''}{where}."
+            if count
+            else ("Nothing matches." if where else "No articles yet: the reader keeps each one you open.")
+        )
 
     def _message(self, text: str, *, warning: bool = False) -> None:
         label = self.query_one("#library-message", Label)
@@ -131,8 +134,9 @@ class LibraryScreen(ModalScreen[str | None]):
         entry = self.entries[options.highlighted]
         if self._confirm_delete != entry.id:
             self._confirm_delete = entry.id
-            self._message(f"Delete “{entry.title or entry.source}” from the library? ctrl+d again to delete.",
-                          warning=True)
+            self._message(
+                f"Delete “{entry.title or entry.source}” from the library? ctrl+d again to delete.", warning=True
+            )
             return
         self._confirm_delete = None
         try:

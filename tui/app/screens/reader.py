@@ -473,7 +473,6 @@ class ReaderScreen(Screen[None]):
 
     # ---------------------------------------------------------------- search
 
-
     def action_search(self) -> None:
         """`/`: open the search line; keys now edit the query (see `search_key`)."""
         if self.searching:

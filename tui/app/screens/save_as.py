@@ -54,8 +54,11 @@ class SaveAsScreen(ModalScreen[Path | None]):
             box.border_title = "Save the outline as Markdown"
             box.border_subtitle = "enter to save · esc to cancel"
             yield Input(str(self.default), id="save-as-path")
-            yield Label("A folder gets the default file name. Existing files are not replaced without asking.",
-                        id="save-as-message", markup=False)
+            yield Label(
+                "A folder gets the default file name. Existing files are not replaced without asking.",
+                id="save-as-message",
+                markup=False,
+            )
 
     def _message(self, text: str, kind: str = "") -> None:
         label = self.query_one("#save-as-message", Label)
