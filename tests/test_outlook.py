@@ -535,8 +535,8 @@ def test_forward_looking_after_blind3(sentence: str, nlp) -> None:
         ),
         # "the election" is the US election day only when one is near
         (
-            "Several experts cautioned that Mrs. Clinton's tax proposals might well evolve after the election should she "
-            "become president.",
+            "Several experts cautioned that Mrs. Clinton's tax proposals might well evolve after the election "
+            "should she become president.",
             date(2016, 9, 16),
             "short",
             "after the election",
@@ -774,6 +774,10 @@ def test_horizon_after_blind4(sentence: str, published: date, horizon: str, cue:
         "century history will see that this underlying material is laughable.”",
         "“If you come out with something like this, saying that by all means get drunk, then you will be "
         "pilloried for it.”",
+        # a "when" clause of a present habit; what "you" want
+        "When she is looking to fill a position at the Justice Department, she said she ensures women are in the "
+        "pool of candidates from which she is drawing.",
+        "But you want your people to be for your candidate, not just against the other guy.",
         # a participle with no tense of its own in a past sentence
         "The four Ugandan NGOs organising the play intended to raise money to campaign to stop violence against women.",
         # an event beside "be" counts down, it does not schedule; an infinitive of a noun keeps no time
@@ -819,6 +823,8 @@ def test_not_forward_looking_after_blind5(sentence: str, nlp) -> None:
             "short",
             "in the coming weeks",
         ),
+        # a resolve is not a speaker's announcement ("I'm going to read you …" is)
+        ('"We\'re not going to stop."', date(2016, 9, 26), "unspecified", None),
         # "plan on" + gerund; a relative clause parsed as a complement keeps its own time
         (
             "So far, the Huaral programme promoters say the experience has been very positive, and are already "

@@ -432,6 +432,22 @@ def _past_habit(tok: Token) -> bool:
     return False
 
 
+def _habit_clause(tok: Token) -> bool:
+    """Whether tok sits in a "when"/"whenever" clause of a present-tense habit ("When she is
+    looking to fill a position …, she ensures women are in the pool", "when women want to
+    share their stories the government uses …"), not of a future ("When the plan takes effect,
+    prices will rise")."""
+    node = clause_verb(tok)
+    for _ in range(16):
+        if node.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever") for c in node.children):
+            main = node.head
+            return aux_tense(node) == "present" and not any(c.tag_ == "MD" for c in main.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _unreal_condition(verb: Token) -> bool:
     """An if-clause that states what is not so: "were" with a predicate ("If this were a movie",
     "if I were you"), not a hypothesis about what may come ("if his candidate were to win",
@@ -604,7 +620,7 @@ def markers(span: Span) -> list[Marker]:
     out: list[Marker] = []
     for tok in span:
         m = _marker(tok, w)
-        if m is not None and not looks_back(tok) and not in_condition(tok):
+        if m is not None and not looks_back(tok) and not in_condition(tok) and not _habit_clause(tok):
             out.append(m)
     if out:
         heads = _opinion_heads(span, w) | _exhortations(span)
@@ -832,10 +848,12 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
                 any(c.dep_ == "neg" for c in tok.children) or tok.doc[max(tok.i - 1, 0)].lower_ in ("not", "n't")
             ):
                 return None  # "Not going to go into that", "I'm not going to comment": a refusal
-            if inf.lemma_.lower() in w.performative and any(
-                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children
+            if (
+                inf.lemma_.lower() in w.performative
+                and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.children)
+                and any(c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in inf.children)
             ):
-                return None  # "I'm going to read you the question", "I'm going to be honest": said now
+                return None  # "I'm going to read you the question", "I'm going to ask you": said now
             return _tensed("prospective", tok, aux_tense(tok))
         return None
     if low in w.prospective and tok.pos_ in ("ADJ", "VERB", "ADV", "ADP"):
@@ -885,8 +903,11 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
             for c in tok.children
         ):
             return None  # "Nobody wants to bus their kids …": a truth about people, not a plan
-        if (lemma in w.desire or low in w.desire) and any(c.dep_ == "nsubj" and _bare_plural(c) for c in tok.children):
-            return None  # "companies like BT want to get in with them", "when women want to …": people in general
+        if (lemma in w.desire or low in w.desire) and any(
+            c.dep_ == "nsubj" and (_bare_plural(c) or c.lower_ == "you") for c in tok.children
+        ):
+            # "companies like BT want to get in with them", "you want your people to be for your candidate"
+            return None
         return _tensed("intention", tok, tense)
     if tok.pos_ == "VERB" and (lemma in w.pledge or low in w.pledge) and _to_infinitive(tok) is None:
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and (
