@@ -1,20 +1,25 @@
 """Outlook against the hand-annotated dev set (benchmarks/data/outlook-dev.jsonl).
 
-    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3|blind4|all]
+    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3|blind4|blind5|blind6|all]
                                       [--source bbc|polnear|news|repo] [--errors]
+                                      [--data FILE] [--against FILE]
 
 Each record names an article under shared/eval (or, with a `repo:` prefix, a text in this
 repository: benchmarks/data/outlook-texts/), its publication date and every
 forward-looking sentence with its horizon. A found item matches a gold sentence when
 their texts are equal (whitespace-normalised) or one contains the other. Prints recall,
 precision and horizon accuracy (over matched items) as Markdown, overall and per
-horizon, for the tuning split, the two held-out splits and all together. `test` was
-held out while the rules were tuned on `tune`; `test2` was annotated after the first
-look at `test` (and after fixes prompted by it); `blind3` was annotated and committed
-before the analyser ever ran on it (22 articles: BBC business, politics, tech, sport and
-entertainment, PolNeAR, and three texts written for the set); `blind4` likewise (22 real
-articles: 12 BBC, 10 PolNeAR, drawn with a fixed seed). `--source` keeps only the
-records of one source. See docs/outlook.md.
+horizon, for each split and all together. `test` was held out while the rules were tuned
+on `tune`; `test2` was annotated after the first look at `test` (and after fixes prompted
+by it); `blind3` was annotated and committed before the analyser ever ran on it (22
+articles: BBC business, politics, tech, sport and entertainment, PolNeAR, and three texts
+written for the set); `blind4` likewise (22 real articles: 12 BBC, 10 PolNeAR, drawn with a
+fixed seed); `blind5` (24 real articles) and `blind6` (30 real articles) likewise, annotated
+by annotators who saw only the issue's definition (benchmarks/data/outlook-blind5-brief.md),
+not this project's guideline. `--source` keeps only the records of one source. `--data`
+scores another annotation file; `--against FILE` scores a second annotation of the same
+articles instead of the analyser (inter-annotator agreement, --data as the reference).
+See docs/outlook.md.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from _common import EVAL, ROOT, header, require_eval
 
 DATA = ROOT / "benchmarks" / "data" / "outlook-dev.jsonl"
 HORIZONS = ("short", "medium", "long", "unspecified")
-SPLITS = ("tune", "test", "test2", "blind3", "blind4", "blind5", "all")
+SPLITS = ("tune", "test", "test2", "blind3", "blind4", "blind5", "blind6", "all")
 LABELS = {
     "tune": "tune",
     "test": "held-out 1",
@@ -39,6 +44,7 @@ LABELS = {
     "blind3": "blind 3",
     "blind4": "blind 4",
     "blind5": "blind 5",
+    "blind6": "blind 6",
     "all": "all",
 }
 SOURCES = ("bbc", "polnear", "news", "repo")  # news: BBC and PolNeAR, the real articles
