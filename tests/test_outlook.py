@@ -848,6 +848,101 @@ def test_forward_looking_after_blind5(sentence: str, published: date, horizon: s
     assert (item.horizon, item.cue) == (horizon, cue)
 
 
+# --------------------------------------------------------------------------- rules added after the blind6 split
+# Real sentences of the blind6 split (annotated like blind5) and of the other dev texts.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what someone refused to do; a subject clause; "no one" would; "may or may not"
+        "He claimed that paying no income taxes was smart, although he again refused to pledge to release his tax "
+        "returns before the election.",
+        "That two well-known American cable news hosts would so blithely sign up with a network Russia has financed "
+        "says something about the media relativism that has fallen upon the land.",
+        "He is someone that no sane person would want as the POTUS.",
+        "True to his low-key style, Scott is relying on others to carry his message to McAuliffe, which may or may "
+        "not be the best strategy.",
+        # judgements; a turn of speech; a record of seeking; a crime, not a commitment
+        "But he said the Democratic Party would be mistaken to proceed without a contingency plan.",
+        "I'll tell you, there is an issue that is bringing the people who voted for me, I think, together.",
+        "And while Trump has railed against the special-interest provisions that pock the tax code, he’s sought to "
+        "protect breaks important to real estate.",
+        "Some forged signatures and committed identity theft to open fraudulent bank accounts, while under pressure "
+        "to meet sales targets or be fired.",
+        # past narrative inside reported speech: a purpose, what was talked about
+        "Several cast members said Trump had one female contestant twirl before him so he could ogle her figure.",
+        "They said he rated female contestants by the size of their breasts and talked about which ones he’d like "
+        "to have sex with.",
+        # "too soon" and "as soon as" are no time; a dateline is the date of the report
+        "She better get well before she gets back out there because if she gets back out there too soon, it happened "
+        "again.",
+        "LOS ANGELES, Sept. 28 (UPI) — In a preview clip for Mary J. Blige’s upcoming Apple Music show The 411, Blige "
+        "sings Bruce Springsteen’s “American Skin” to Hillary Clinton.",
+    ],
+)
+def test_not_forward_looking_after_blind6(sentence: str, nlp) -> None:
+    assert one(sentence, nlp, date(2016, 9, 28)) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "horizon", "cue"),
+    [
+        # a span up to now decides nothing; "early 2005" is the start of the year
+        (
+            "Sony, IBM and Toshiba, who have been working on the Cell processor for three years, will unveil the "
+            "chip at a technology conference.",
+            date(2005, 2, 4),
+            "unspecified",
+            None,
+        ),
+        (
+            "IBM said it would start producing the chip in early 2005 at manufacturing plants in the US.",
+            date(2005, 2, 4),
+            "short",
+            "early 2005",
+        ),
+        # a possessive names the event, the date decides
+        (
+            "London Marathon organisers are hoping that banned athlete Susan Chepkemei will still take part in this "
+            "year's race on 17 April.",
+            date(2005, 3, 2),
+            "short",
+            "17 April",
+        ),
+        # "through the weekend"; "election night"
+        (
+            "Authorities said a curfew would continue through the weekend.",
+            date(2016, 9, 25),
+            "short",
+            "through the weekend",
+        ),
+        (
+            "He might decide against his announced plans to help host its coverage on election night.",
+            date(2016, 9, 19),
+            "short",
+            "on election night",
+        ),
+    ],
+)
+def test_horizon_after_blind6(sentence: str, published: date, horizon: str, cue: str | None, nlp) -> None:
+    item = one(sentence, nlp, published)
+    assert item is not None, sentence
+    assert (item.horizon, item.cue) == (horizon, cue)
+
+
+def test_own_time_phrase_does_not_inherit(nlp) -> None:
+    """ "In the future, …" names its own time: it does not take the cue of the sentence before."""
+    parsed = parsed_of(
+        "A working version is due to be shown off in May 2005. In the future, all forms of digital content will be "
+        "converged onto the broadband network, said Ken Kutaragi.",
+        nlp,
+        date(2005, 2, 4),
+    )
+    items = find_outlook(parsed)
+    assert [i.horizon for i in items] == ["medium", "unspecified"]
+
+
 # --------------------------------------------------------------------------- lexicon and resolver
 
 

@@ -12,6 +12,7 @@ See docs/outlook.md.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -79,6 +80,9 @@ class SentenceOutlook:
     #: Its only marker is a "would" of its own ("Nearly all the increase would come from …"):
     #: forward-looking in a proposal, a future-in-the-past in a narrative.
     bare_would: bool = False
+    #: It names its own time ahead without a horizon ("In the future, all forms of digital
+    #: content will be converged …"): it does not inherit an earlier cue.
+    own_time: bool = False
 
 
 def _past_clause(tok: Token, ahead: bool = False) -> bool:
@@ -92,6 +96,8 @@ def _past_clause(tok: Token, ahead: bool = False) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes):
         return True
+    if verb.tag_ == "VBG" and any(c.lower_ == "been" for c in auxes) and any(c.lemma_ == "have" for c in auxes):
+        return True  # "who have been working on the processor for three years": a span up to now
     if (
         not ahead
         and verb.tag_ == "VBN"
@@ -204,6 +210,8 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     old_clauses: set[int] = set()
     starts = [t.idx for t in span] if timexes else []
     for tx in timexes:
+        if _dateline(text, tx):
+            continue  # "LOS ANGELES, Sept. 28 (UPI) — …": the date of the report
         tok = _token_at(span, starts, base + tx.start)
         past_clause = tok is not None and _past_clause(tok, tx.future) and not _in_forward_clause(tok, forward_heads)
         if tx.past:
@@ -245,14 +253,33 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             for t in future_tx
         )
     best: Timex | None = None
-    for tx in future_tx:
+    for tx in sorted(future_tx, key=lambda t: _possessive(text, t)):
         if tx.horizon is None:
             continue
-        if best is None or _RANK[tx.horizon] > _RANK[best.horizon]:  # type: ignore[index]
+        if best is None or (
+            # the farthest time decides; a possessive ("this year's race on 17 April") only
+            # when the sentence has no other
+            _RANK[tx.horizon] > _RANK[best.horizon]  # type: ignore[index]
+            and not (_possessive(text, tx) and not _possessive(text, best))
+        ):
             best = tx
     only_bare_would = bool(found) and all(m.bare_would for m in found) and not ahead
     cue = None if best is None else (base + best.start, base + best.end)
-    return SentenceOutlook(forward, None if best is None else best.horizon, cue, only_bare_would)
+    own_time = any(t.future and t.horizon is None for t in future_tx)
+    return SentenceOutlook(forward, None if best is None else best.horizon, cue, only_bare_would, own_time)
+
+
+def _possessive(text: str, tx: Timex) -> bool:
+    """ "this year's race", "Monday's debate": the expression names an event."""
+    return tx.text.endswith(("'s", "’s")) or text[tx.end : tx.end + 2] in ("'s", "’s")
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s*$")
+
+
+def _dateline(text: str, tx: Timex) -> bool:
+    """Whether tx is the date of a wire dateline ("LOS ANGELES, Sept. 28 (UPI) —")."""
+    return tx.start < 60 and bool(_DATELINE.fullmatch(text[: tx.start])) and "(" in text[tx.end : tx.end + 3]
 
 
 def _past_narrative(span: Span) -> bool:
@@ -291,7 +318,7 @@ def find_outlook(parsed: Parsed) -> list[OutlookItem]:
             cue = (own.cue[0] + offset, own.cue[1] + offset)
             carry, gap = (own.horizon, cue), 0
             items.append(OutlookItem(own.horizon, text[cue[0] : cue[1]], (sentence.id,)))
-        elif carry is not None and not own.bare_would:
+        elif carry is not None and not own.bare_would and not own.own_time:
             # A bare "would" describes what a proposal would do, not when ("Peers begin … on
             # Thursday. These would replace current powers …"): it does not inherit the cue.
             gap = 0

@@ -145,7 +145,29 @@ def _words() -> _Words:
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m", "be", "being"})
 _PAST_BE = frozenset({"was", "were"})
 _EVALUATIVE = frozenset(
-    {"better", "best", "good", "nice", "great", "wise", "helpful", "easier", "ideal", "preferable", "worse", "fair"}
+    {
+        "better",
+        "best",
+        "good",
+        "nice",
+        "great",
+        "wise",
+        "helpful",
+        "easier",
+        "ideal",
+        "preferable",
+        "worse",
+        "fair",
+        "mistaken",
+        "unwise",
+        "foolish",
+        "improper",
+        "inappropriate",
+        "appropriate",
+        "prudent",
+        "advisable",
+        "smart",
+    }
 )
 #: Comparatives that judge only with an impersonal subject ("it would be better if …"); with
 #: a noun they forecast ("sales would be better than forecast").
@@ -341,6 +363,10 @@ def _past_governor(tok: Token) -> bool:
             return False  # "were *concerned* that they may …"
     if aux_tense(gov) not in ("past", "perfect-past"):
         return False
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ == "so" and c.i < verb.i for c in verb.children):
+        return True  # "had one contestant twirl before him so he could ogle her": a past purpose
+    if gov.lemma_ != "be" and gov.lemma_.lower() not in reporting and verb.dep_ not in ("ccomp", "xcomp"):
+        return True  # "talked about which ones he'd like to …" (even when reported): past narrative
     return not in_reported_speech(gov)  # "said Mr Blair was worried voters would …" is still reported
 
 
@@ -430,6 +456,58 @@ def _past_habit(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _refused(tok: Token) -> bool:
+    """Whether tok's clause is what someone refused, declined or failed to do ("he again
+    refused to pledge to release his tax returns before the election")."""
+    node = clause_verb(tok)
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i or node.dep_ != "xcomp":
+            return False
+        if head.lemma_.lower() in ("refuse", "decline", "fail") and head.i < node.i:
+            return True
+        node = head
+    return False
+
+
+def _subject_clause(tok: Token) -> bool:
+    """A modal in a clause that is the subject of another ("That two well-known hosts would
+    so blithely sign up with a network … is troubling"): a judgement, not a forecast."""
+    first = tok.sent[0]
+    if first.lower_ == "that" and first.dep_ == "det" and first.head.tag_ in ("NNS", "NNPS"):
+        return True  # the parser read "That" as the determiner of a plural noun: a subject clause
+    node = clause_verb(tok)
+    for _ in range(4):
+        if node.dep_ == "csubj":
+            return True
+        if node.head.i == node.i or node.dep_ not in ("conj",):
+            return False
+        node = node.head
+    return False
+
+
+def _no_one(tok: Token) -> bool:
+    """A subject with "no" ("no sane person would want …", "no one will …"): a truth about
+    anyone, not a forecast about someone."""
+    verb = clause_verb(tok)
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _tell_you(tok: Token) -> bool:
+    """ "I'll tell you, there is an issue …", "I will tell you what": a turn of speech."""
+    verb = clause_verb(tok)
+    if verb.lemma_ != "tell" or not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children):
+        return False
+    you = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.lower_ == "you"), None)
+    if you is None or you.i + 1 >= len(you.doc):
+        return False
+    nxt = you.doc[you.i + 1]
+    return nxt.is_punct or nxt.lower_ in ("what", "this")
 
 
 def _habit_clause(tok: Token) -> bool:
@@ -537,6 +615,8 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             )
         ):
             return None  # "borrowing may be a good way to …", "the best approach may be to …": advice
+        if _may_or_may_not(tok):
+            return None  # "which may or may not be the best strategy": a hedge, either way
         if head.lemma_.lower() in w.advice_modal and low in ("may", "might"):
             return None  # "you might want to …", "Americans … might stop to consider …": advice
         if low == "could" and any(c.dep_ == "neg" for c in head.children):
@@ -555,6 +635,14 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             return Marker("modal", tok.i)  # "Perhaps they can help a white visitor understand …"
         return Marker("weak", tok.i)
     return None
+
+
+def _may_or_may_not(tok: Token) -> bool:
+    """Whether the modal tok is part of "may or may not" / "might or might not"."""
+    doc, i, low = tok.doc, tok.i, _plain(tok)
+    after = [_plain(t) for t in doc[i + 1 : i + 4]]
+    before = [_plain(t) for t in doc[max(i - 2, 0) : i]]
+    return after[:3] == ["or", low, "not"] or (before == [low, "or"] and after[:1] == ["not"])
 
 
 def _hoped(verb: Token, w: _Words) -> bool:
@@ -620,7 +708,16 @@ def markers(span: Span) -> list[Marker]:
     out: list[Marker] = []
     for tok in span:
         m = _marker(tok, w)
-        if m is not None and not looks_back(tok) and not in_condition(tok) and not _habit_clause(tok):
+        if (
+            m is not None
+            and not looks_back(tok)
+            and not in_condition(tok)
+            and not _habit_clause(tok)
+            and not _refused(tok)
+            and not _subject_clause(tok)
+            and not (m.kind in ("backshift", "intention") and _no_one(tok))
+            and not _tell_you(tok)
+        ):
             out.append(m)
     if out:
         heads = _opinion_heads(span, w) | _exhortations(span)
@@ -893,6 +990,16 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
             # investment community, looking to take a longer-term view": a description
             return None
         tense = aux_tense(tok) or _untensed(tok)
+        if (
+            (lemma in w.seeking or low in w.seeking)
+            and tag == "VBN"
+            and any(c.dep_ == "aux" and (c.lemma_ == "have" or _plain(c) in ("'s", "'ve")) for c in tok.children)
+        ):
+            return None  # "he's sought to protect breaks important to real estate": a record, not a plan
+        if (lemma in w.commissive or low in w.commissive) and any(
+            c.dep_ == "dobj" and c.tag_ != "PRP" for c in tok.children
+        ):
+            return None  # "committed identity theft to open fraudulent accounts": not a pledge
         if tense == "past" and (lemma in w.commissive or low in w.commissive):
             return Marker("intention", tok.i, reported=True)  # "promised to lift regulations": a pledge ahead
         if (lemma in w.desire or low in w.desire) and (tense == "past" or any(c.dep_ == "neg" for c in tok.children)):
