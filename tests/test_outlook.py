@@ -931,6 +931,91 @@ def test_horizon_after_blind6(sentence: str, published: date, horizon: str, cue:
     assert (item.horizon, item.cue) == (horizon, cue)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a feeling; a duty of people in general; what others could not do
+        "I would be uneasy about supporting a very bad bill even if it was just for eight months.",
+        "No doubt, companies in the United States -- and frankly any business that benefits from our markets -- "
+        "should pay some form of taxes.",
+        '"He showed again and again an ability to put together deals that other people couldn\'t."',
+    ],
+)
+def test_not_forward_looking_after_blind6_recall_rules(sentence: str, nlp) -> None:
+    assert one(sentence, nlp, date(2016, 10, 2)) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "horizon", "cue"),
+    [
+        # "should" with a thing as subject predicts; anticipation; a proposal with a gerund
+        (
+            "Matthews said Pence’s performance should boost Trump’s poll numbers.",
+            date(2016, 10, 5),
+            "unspecified",
+            None,
+        ),
+        (
+            "Money has moved out from India into other markets like Korea and Thailand and this upgrade should lead "
+            "to a reversal.",
+            date(2005, 2, 3),
+            "unspecified",
+            None,
+        ),
+        (
+            "I look forward to working with him for many years to come in order to make America great again.",
+            date(2016, 9, 26),
+            "long",
+            "for many years",
+        ),
+        (
+            "The GOP candidate proposes allowing parents to deduct the average cost of their state's care from their "
+            "income taxes.",
+            date(2016, 9, 21),
+            "unspecified",
+            None,
+        ),
+        # a past year in a comparison does not make the sentence history; a study "found" reports
+        (
+            "But Fowler said the politics surrounding the top of the ticket would be more intense — and he noted that "
+            "any change would occur a few weeks later in the campaign season than the switch in 1972.",
+            date(2016, 9, 12),
+            "unspecified",
+            None,
+        ),
+        (
+            "Though his plan would dole out more than $4 trillion in tax cuts, one study found Trump would actually "
+            "raise taxes on 8 million low- and middle-income Americans.",
+            date(2016, 10, 4),
+            "unspecified",
+            None,
+        ),
+        # "this afternoon"
+        (
+            "The committee will meet again this afternoon to agree a process.",
+            date(2016, 9, 12),
+            "short",
+            "this afternoon",
+        ),
+    ],
+)
+def test_forward_looking_after_blind6(sentence: str, published: date, horizon: str, cue: str | None, nlp) -> None:
+    item = one(sentence, nlp, published)
+    assert item is not None, sentence
+    assert (item.horizon, item.cue) == (horizon, cue)
+
+
+def test_would_after_an_attribution_is_not_narrative(nlp) -> None:
+    """A bare "would" after a sentence that only attributes a quote is not a past narrative."""
+    parsed = parsed_of(
+        "“I don’t think there’s any connection between the rhetoric and what he’s actually proposed,” said Len "
+        "Burman, head of the centrist Tax Policy Center. “What he’s actually proposed would benefit people like him.”",
+        nlp,
+        date(2016, 10, 4),
+    )
+    assert [parsed.article.sentence_text(i.sentences[0])[:20] for i in find_outlook(parsed)] == ["“What he’s actually "]
+
+
 def test_own_time_phrase_does_not_inherit(nlp) -> None:
     """ "In the future, …" names its own time: it does not take the cue of the sentence before."""
     parsed = parsed_of(

@@ -30,6 +30,7 @@ from .forward import (
     in_reported_speech,
     markers,
     question,
+    reporting_verb,
     scheduling_participle,
     under,
     would_do_well,
@@ -214,6 +215,8 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             continue  # "LOS ANGELES, Sept. 28 (UPI) — …": the date of the report
         tok = _token_at(span, starts, base + tx.start)
         past_clause = tok is not None and _past_clause(tok, tx.future) and not _in_forward_clause(tok, forward_heads)
+        if tx.past and "than" in text[max(0, tx.start - 40) : tx.start].split():
+            continue  # "a few weeks later … than the switch in 1972": a comparison, not the time of the sentence
         if tx.past:
             past_anchor = True
             if past_clause and tx.days is not None and tx.days < -OLD_DAYS:
@@ -283,8 +286,11 @@ def _dateline(text: str, tx: Timex) -> bool:
 
 
 def _past_narrative(span: Span) -> bool:
-    """A sentence whose main verb is in a past tense ("The meeting did produce one headline")."""
+    """A sentence whose main verb is in a past tense ("The meeting did produce one headline"),
+    not an attribution ("… ,” said Len Burman, head of the Tax Policy Center.")."""
     root = span.root
+    if reporting_verb(root):
+        return False
     return root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
 
 

@@ -74,6 +74,7 @@ class _Words:
     lead_units: frozenset[str]
     performative: frozenset[str]
     limiting: frozenset[str]
+    predictive_should: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -137,6 +138,7 @@ def _words() -> _Words:
                 "lead_units",
                 "performative_verbs",
                 "limiting_adverbs",
+                "predictive_should_verbs",
             )
         )
     )
@@ -301,6 +303,12 @@ def governor(verb: Token) -> Token | None:
         if _is_verb(node) and node.dep_ not in ("aux", "auxpass"):
             return node
     return None
+
+
+def reporting_verb(tok: Token) -> bool:
+    """Whether tok is a verb of saying or thinking ("said", "argued", "found")."""
+    words = _words()
+    return tok.lemma_.lower() in words.reporting or tok.lower_ in words.reporting
 
 
 def in_reported_speech(tok: Token) -> bool:
@@ -577,7 +585,7 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
         if any(c.dep_ == "advmod" and c.lower_ in w.habitual for c in head.children):
             return None  # "Trump also would constantly tussle with debate moderators": a past habit
         lemma = head.lemma_.lower()
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if any(c.dep_ == "neg" for c in head.children) and _refusal(head, w):
             return None  # "He would not discuss reports …", "would not be drawn on …": a refusal
         if lemma in w.wish_would:
@@ -598,6 +606,14 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             return None  # critics would call them …, I would say, you'd think
         if lemma == "be" and any(c.dep_ in ("acomp", "attr") and _evaluative(c, subj) for c in head.children):
             return None  # it would be better / more enjoyable if …
+        if (
+            lemma == "be"
+            and subj is not None
+            and subj.lower_ in ("i", "we")
+            and any(c.dep_ == "acomp" for c in head.children)
+            and not in_reported_speech(tok)
+        ):
+            return None  # "I would be uneasy about supporting a very bad bill": a feeling, not a forecast
         if _past_governor(tok):
             return None  # he understood that a push would be fruitless
         reported = in_reported_speech(tok)
@@ -619,8 +635,8 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             return None  # "which may or may not be the best strategy": a hedge, either way
         if head.lemma_.lower() in w.advice_modal and low in ("may", "might"):
             return None  # "you might want to …", "Americans … might stop to consider …": advice
-        if low == "could" and any(c.dep_ == "neg" for c in head.children):
-            return None  # could not: (in)ability, not a prediction
+        if low == "could" and any(c.dep_ == "neg" for c in (*head.children, *tok.children)):
+            return None  # could not, "deals that other people couldn't": (in)ability, not a prediction
         if low == "could" and any(c.dep_ == "advmod" and c.lower_ in w.limiting for c in head.children):
             return None  # "Greene could only finish second", "I could barely get my shoe on": what was managed
         if any(c.dep_ == "advmod" and c.lower_ in _PAST_ADVERBS for c in head.children):
@@ -633,6 +649,15 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
     if low in w.weak:
         if low in ("can", "ca") and not any(c.dep_ == "neg" for c in head.children) and _hoped(head, w):
             return Marker("modal", tok.i)  # "Perhaps they can help a white visitor understand …"
+        if low == "should" and head.lemma_.lower() in w.predictive_should and not perfect:
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if (
+                subj is not None
+                and subj.pos_ == "NOUN"
+                and subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+                and any(c.dep_ in ("det", "poss") for c in subj.children)  # not "companies should pay": a duty
+            ):
+                return Marker("modal", tok.i)  # "this upgrade should lead to a reversal": a forecast, not a duty
         return Marker("weak", tok.i)
     return None
 
@@ -1010,11 +1035,10 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
             for c in tok.children
         ):
             return None  # "Nobody wants to bus their kids …": a truth about people, not a plan
-        if (lemma in w.desire or low in w.desire) and any(
-            c.dep_ == "nsubj" and (_bare_plural(c) or c.lower_ == "you") for c in tok.children
-        ):
-            # "companies like BT want to get in with them", "you want your people to be for your candidate"
-            return None
+        if (lemma in w.desire or low in w.desire) and any(c.dep_ == "nsubj" and _bare_plural(c) for c in tok.children):
+            return None  # "companies like BT want to get in with them", "when women want to …": people in general
+        if (lemma in w.desire or low in w.desire) and _you_want_yours(tok):
+            return None  # "But you want your people to be for your candidate": anyone, even in quotation
         return _tensed("intention", tok, tense)
     if tok.pos_ == "VERB" and (lemma in w.pledge or low in w.pledge) and _to_infinitive(tok) is None:
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and (
@@ -1023,6 +1047,19 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
             tense = aux_tense(tok) or _untensed(tok)
             if tense not in ("perfect-past", "counterfactual"):
                 return Marker("intention", tok.i, reported=tense == "past")  # "has promised a veto"
+    if (
+        lemma == "look"
+        and tag in ("VBZ", "VBP", "VBG")
+        and aux_tense(tok) == "present"
+        and any(c.dep_ in ("advmod", "prt") and c.lower_ == "forward" for c in tok.children)
+    ):
+        return Marker("prediction", tok.i)  # "she looks forward to seeing her back out on the campaign trail"
+    if (
+        lemma == "propose"
+        and tag in ("VBZ", "VBP")
+        and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in tok.children)
+    ):
+        return Marker("intention", tok.i)  # "The GOP candidate proposes allowing parents to deduct …"
     if low == "looking" and tag == "VBG" and aux_tense(tok) == "present" and _looking_at(tok):
         return Marker("prediction", tok.i)  # "We are looking at how quickly we can do that"
     perfect = tag == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in tok.children)
@@ -1057,6 +1094,13 @@ def expecting(verb: Token) -> bool:
 
 
 _QUANTIFIERS = frozenset({"many", "most", "some", "several", "few"})
+
+
+def _you_want_yours(verb: Token) -> bool:
+    """ "you want your people to be …": "you" wanting something of "your" own."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+        return False
+    return any(g.dep_ == "poss" and g.lower_ == "your" for c in verb.children for g in c.subtree)
 
 
 def _bare_plural(noun: Token) -> bool:
