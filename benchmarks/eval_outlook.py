@@ -36,7 +36,7 @@ from _common import EVAL, ROOT, header, require_eval
 
 DATA = ROOT / "benchmarks" / "data" / "outlook-dev.jsonl"
 HORIZONS = ("short", "medium", "long", "unspecified")
-SPLITS = ("tune", "test", "test2", "blind3", "blind4", "blind5", "blind6", "all")
+SPLITS = ("tune", "test", "test2", "blind3", "blind4", "blind5", "blind6", "blind7", "all")
 LABELS = {
     "tune": "tune",
     "test": "held-out 1",
@@ -45,6 +45,7 @@ LABELS = {
     "blind4": "blind 4",
     "blind5": "blind 5",
     "blind6": "blind 6",
+    "blind7": "blind 7",
     "all": "all",
 }
 SOURCES = ("bbc", "polnear", "news", "repo")  # news: BBC and PolNeAR, the real articles

@@ -1028,6 +1028,61 @@ def test_own_time_phrase_does_not_inherit(nlp) -> None:
     assert [i.horizon for i in items] == ["medium", "unspecified"]
 
 
+# --------------------------------------------------------------------------- rules added after the blind7 split
+# Real sentences of the blind7 split (annotated like blind5) and of the other dev texts.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a reading of the present; a concession; a stance; what something is for
+        "But the endorsements may highlight more than editorial boards’ disdain for the Republican presidential "
+        "nominee.",
+        "Readers may not let editorials tell them how to vote, but they care enough to respond.",
+        "The day that was abrogated was the day this became personal, he said, adding he would never vote for Clinton.",
+        "The anti-spyware program being targeted is currently only in beta form and aims to help users find and "
+        "remove spyware.",
+        # advice; a comparison; a description of people; a report of the day; a negated announcement
+        "The Envisional reports said that the TV industry should consider offering a legal way to download shows.",
+        "It's now as easy to download a pirate TV show as it is to programme a VCR, said Ben Coppin.",
+        "Obama said there is a danger when “a president, or people aspiring to become president, get loose with "
+        "this language.”",
+        "Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.",
+        "Trump did not unveil plans to pay for the expansion.",
+    ],
+)
+def test_not_forward_looking_after_blind7(sentence: str, nlp) -> None:
+    assert one(sentence, nlp, date(2016, 9, 30)) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "horizon", "cue"),
+    [
+        # plans announced, plans one has
+        (
+            "Steyer announced plans to give an additional $15 million to For Our Future, a super PAC he formed with "
+            "labor groups.",
+            date(2016, 9, 22),
+            "unspecified",
+            None,
+        ),
+        ("He said, “We have some big plans for the final month.”", date(2016, 9, 30), "unspecified", None),
+        # a resolution is no year
+        (
+            "The UK digital network will be the first to employ 2k projectors - which are capable of showing films "
+            "at resolutions of 2048 * 1080 pixels.",
+            date(2005, 2, 26),
+            "unspecified",
+            None,
+        ),
+    ],
+)
+def test_forward_looking_after_blind7(sentence: str, published: date, horizon: str, cue: str | None, nlp) -> None:
+    item = one(sentence, nlp, published)
+    assert item is not None, sentence
+    assert (item.horizon, item.cue) == (horizon, cue)
+
+
 # --------------------------------------------------------------------------- lexicon and resolver
 
 
@@ -1125,6 +1180,8 @@ def test_outlook_is_per_sentence(nlp) -> None:
         # annotated from the definition only; precision is below the target here
         # (docs/outlook.md), so the floor guards against regressions
         ("blind5", (0.85, 0.75, 0.85)),
+        ("blind6", (0.80, 0.75, 0.80)),
+        ("blind7", (0.78, 0.80, 0.80)),
     ],
 )
 def test_dev_set_held_out_figures(split: str, floors: tuple[float, float, float], nlp) -> None:

@@ -153,6 +153,8 @@ def _scheduled(tok: Token, habitual: frozenset[str]) -> bool:
     habit ("Investors usually buy into strength in December") nor a truth about anyone
     ("You can't win the league in January")."""
     verb = clause_verb(tok)
+    if reporting_verb(verb) and verb.tag_ == "VBZ":
+        return False  # "Johnson tells MSNBC's “Morning Joe” on Friday that …": a report of the day
     if not (_present_verb(verb) or scheduling_participle(verb)):
         if not _infinitive_of_present(verb):
             return False

@@ -75,6 +75,8 @@ class _Words:
     performative: frozenset[str]
     limiting: frozenset[str]
     predictive_should: frozenset[str]
+    interpretive: frozenset[str]
+    mission: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -139,6 +141,8 @@ def _words() -> _Words:
                 "performative_verbs",
                 "limiting_adverbs",
                 "predictive_should_verbs",
+                "interpretive_verbs",
+                "mission_verbs",
             )
         )
     )
@@ -584,6 +588,8 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             return None  # "I would," Melanie said: an elliptical answer
         if any(c.dep_ == "advmod" and c.lower_ in w.habitual for c in head.children):
             return None  # "Trump also would constantly tussle with debate moderators": a past habit
+        if any(c.dep_ == "neg" and c.lower_ == "never" for c in head.children):
+            return None  # "we'd never tolerate it from a woman", "adding he would never vote for Clinton": a stance
         lemma = head.lemma_.lower()
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if any(c.dep_ == "neg" for c in head.children) and _refusal(head, w):
@@ -631,6 +637,14 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
             )
         ):
             return None  # "borrowing may be a good way to …", "the best approach may be to …": advice
+        if head.lemma_.lower() in w.interpretive and not any(c.dep_ == "neg" for c in head.children):
+            return None  # "the endorsements may highlight more than …": a reading of the present
+        if (
+            low == "may"
+            and any(c.dep_ == "neg" for c in head.children)
+            and any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children)
+        ):
+            return None  # "My name may not be on the ballot, but …": a concession
         if _may_or_may_not(tok):
             return None  # "which may or may not be the best strategy": a hedge, either way
         if head.lemma_.lower() in w.advice_modal and low in ("may", "might"):
@@ -1016,6 +1030,14 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
             return None
         tense = aux_tense(tok) or _untensed(tok)
         if (
+            lemma == "aim"
+            and tag == "VBZ"
+            and (inf := _to_infinitive(tok)) is not None
+            and inf.lemma_.lower() in w.mission
+            and not any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN") for c in tok.children)
+        ):
+            return None  # "The pilot scheme aims to offer the community …": what it is for, not a plan
+        if (
             (lemma in w.seeking or low in w.seeking)
             and tag == "VBN"
             and any(c.dep_ == "aux" and (c.lemma_ == "have" or _plain(c) in ("'s", "'ve")) for c in tok.children)
@@ -1064,6 +1086,10 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         return Marker("prediction", tok.i)  # "We are looking at how quickly we can do that"
     perfect = tag == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in tok.children)
     if tok.pos_ == "VERB" and (lemma in w.predict or low in w.predict) and (tag != "VBN" or perfect):
+        if lemma == "consider" and any(
+            c.tag_ == "MD" and _plain(c) in ("should", "must", "ought") for c in tok.children
+        ):
+            return None  # "the TV industry should consider offering a legal way …": advice
         if (lemma == "consider" or low in ("considers", "considered")) and not (
             tag == "VBG" or any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in tok.children)
         ):
@@ -1191,6 +1217,8 @@ def _be_to(tok: Token, w: _Words) -> Marker | None:
     inf = _to_infinitive(tok)
     if inf is None or any(c.dep_ in ("expl", "csubj", "acomp") for c in tok.children):
         return None  # "it is hard to …", "how important it is to combat …": a judgement
+    if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "it" and tok.doc[tok.i - 2].lower_ in ("as", "than"):
+        return None  # "as easy to download a pirate TV show as it is to programme a VCR": a comparison
     if inf.lemma_.lower() in w.be_to_idioms:
         return None
     if inf.lemma_.lower() in w.be_to_judgements and any(c.dep_ == "auxpass" for c in inf.children):
@@ -1220,10 +1248,18 @@ def _intention_noun(tok: Token) -> Marker | None:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children
     ):
         verb = clause_verb(tok)
-        if verb.i != tok.i and finite_tense(verb) in ("past", "perfect-past") and not in_reported_speech(verb):
+        if (
+            verb.i != tok.i
+            and finite_tense(verb) in ("past", "perfect-past")
+            and not in_reported_speech(verb)
+            # "Steyer announced plans this week to give …" (not "Trump did not unveil plans to pay for it")
+            and not (reporting_verb(verb) and not any(c.dep_ == "neg" for c in verb.children))
+        ):
             return None  # "Gibraltarians rejected plans to …", "decided to act in a bid to …""
         return Marker("intention", tok.i)
     head = tok.head
+    if tok.lower_ == "plans" and tok.dep_ == "dobj" and head.lemma_ == "have" and aux_tense(head) == "present":
+        return Marker("intention", tok.i)  # "We have some big plans for the final month."
     if tok.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
         if any(c.dep_ in ("ccomp", "xcomp") for c in head.children):
             return Marker("intention", tok.i)

@@ -196,7 +196,7 @@ def _rules() -> _Rules:
         "rel": r"this|next|last|coming|following|current|later",
         "season": seasons,
         "month": months,
-        "year": r"(?:19|20|21)\d\ds?",
+        "year": r"(?:19|20|21)\d\ds?(?!\s*[*x×]\s*\d)",
         "weekday": days,
         "fiscal": r"fiscal|fy\s?'?\d\d(?:\d\d)?",
     }
