@@ -36,7 +36,7 @@ from _common import EVAL, ROOT, header, require_eval
 
 DATA = ROOT / "benchmarks" / "data" / "outlook-dev.jsonl"
 HORIZONS = ("short", "medium", "long", "unspecified")
-SPLITS = ("tune", "test", "test2", "blind3", "blind4", "blind5", "blind6", "blind7", "all")
+SPLITS = ("tune", "test", "test2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "all")
 LABELS = {
     "tune": "tune",
     "test": "held-out 1",
@@ -46,6 +46,7 @@ LABELS = {
     "blind5": "blind 5",
     "blind6": "blind 6",
     "blind7": "blind 7",
+    "blind8": "blind 8",
     "all": "all",
 }
 SOURCES = ("bbc", "polnear", "news", "repo")  # news: BBC and PolNeAR, the real articles

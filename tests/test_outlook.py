@@ -1083,6 +1083,49 @@ def test_forward_looking_after_blind7(sentence: str, published: date, horizon: s
     assert (item.horizon, item.cue) == (horizon, cue)
 
 
+# --------------------------------------------------------------------------- rules added after the blind8 split
+# Real sentences of the blind8 split (annotated like blind5).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        # "can" under a present belief; a present "face" with a ban or a hearing; "stands to"; "gonna"; "poised for"
+        (
+            "World outdoor triple jump record holder and BBC pundit Jonathan Edwards believes Phillips Idowu can take "
+            "gold at the European Indoor Championships.",
+            date(2005, 3, 2),
+        ),
+        ("But I am skeptical he can pull it off.", date(2016, 10, 2)),
+        (
+            "Kenteris and Thanou face a maximum two-year ban if found guilty by the Greek Athletics Federation.",
+            date(2005, 2, 23),
+        ),
+        ("The pair are facing lengthy bans for the missed tests.", date(2005, 2, 23)),
+        (
+            "His greatest legacy stands to be an agreement that the nations of the world reached in Paris in December "
+            "to curb carbon emissions.",
+            date(2016, 9, 20),
+        ),
+        ("If he does do this, don’t for a moment believe Trump isn’t gonna be prepared for this.", date(2016, 9, 26)),
+        (
+            "While the Federal mine has cut back on production, some of his other mines are poised for a rebound.",
+            date(2016, 10, 2),
+        ),
+    ],
+)
+def test_forward_looking_after_blind8(sentence: str, published: date, nlp) -> None:
+    assert one(sentence, nlp, published) is not None, sentence
+
+
+def test_editors_note_is_not_outlook(nlp) -> None:
+    sentence = (
+        "Editor’s note: Donald Trump regularly incites political violence and has repeatedly pledged to ban all "
+        "Muslims from entering the U.S."
+    )
+    assert one(sentence, nlp, date(2016, 9, 16)) is None
+
+
 # --------------------------------------------------------------------------- lexicon and resolver
 
 
@@ -1182,6 +1225,7 @@ def test_outlook_is_per_sentence(nlp) -> None:
         ("blind5", (0.85, 0.75, 0.85)),
         ("blind6", (0.80, 0.75, 0.80)),
         ("blind7", (0.78, 0.80, 0.80)),
+        ("blind8", (0.72, 0.60, 0.80)),
     ],
 )
 def test_dev_set_held_out_figures(split: str, floors: tuple[float, float, float], nlp) -> None:

@@ -29,6 +29,7 @@ from .forward import (
     in_condition,
     in_reported_speech,
     markers,
+    meta_note,
     question,
     reporting_verb,
     scheduling_participle,
@@ -196,7 +197,7 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     """Whether a sentence looks ahead, and the horizon and cue its own words give."""
     text = span.text
     base = span.start_char
-    if question(span):
+    if question(span) or meta_note(span):
         return SentenceOutlook(False, None, None)  # a question is not a statement about what comes
     timexes = find_timexes(text, published)
     if advice(span) and not (would_do_well(span) and any(t.future and not t.past for t in timexes)):

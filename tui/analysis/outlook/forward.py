@@ -77,6 +77,9 @@ class _Words:
     predictive_should: frozenset[str]
     interpretive: frozenset[str]
     mission: frozenset[str]
+    belief: frozenset[str]
+    face_nouns: frozenset[str]
+    prospect_for: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -143,6 +146,9 @@ def _words() -> _Words:
                 "predictive_should_verbs",
                 "interpretive_verbs",
                 "mission_verbs",
+                "belief_words",
+                "face_nouns",
+                "prospect_for_adjectives",
             )
         )
     )
@@ -663,6 +669,8 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
     if low in w.weak:
         if low in ("can", "ca") and not any(c.dep_ == "neg" for c in head.children) and _hoped(head, w):
             return Marker("modal", tok.i)  # "Perhaps they can help a white visitor understand …"
+        if low in ("can", "ca") and not perfect and _believed(head, w):
+            return Marker("modal", tok.i)  # "Edwards believes Idowu can take gold at the European Indoors"
         if low == "should" and head.lemma_.lower() in w.predictive_should and not perfect:
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if (
@@ -682,6 +690,19 @@ def _may_or_may_not(tok: Token) -> bool:
     after = [_plain(t) for t in doc[i + 1 : i + 4]]
     before = [_plain(t) for t in doc[max(i - 2, 0) : i]]
     return after[:3] == ["or", low, "not"] or (before == [low, "or"] and after[:1] == ["not"])
+
+
+def _believed(verb: Token, w: _Words) -> bool:
+    """Whether verb's clause is what someone in the present believes, hopes or doubts
+    ("believes Phillips Idowu can take gold", "is confident he can win", "I am skeptical he
+    can pull it off")."""
+    if verb.dep_ != "ccomp":
+        return False
+    gov = verb.head
+    if gov.lemma_.lower() not in w.belief and gov.lower_ not in w.belief:
+        return False
+    tensed = gov if _is_verb(gov) and gov.lemma_ != "be" or gov.tag_ in ("VBZ", "VBP") else gov.head
+    return aux_tense(tensed) == "present" or _copula_tense(gov) == "present"
 
 
 def _hoped(verb: Token, w: _Words) -> bool:
@@ -879,6 +900,12 @@ def question(span: Span) -> bool:
     return subj.dep_ in ("nsubj", "nsubjpass") or subj.pos_ in ("PRON", "PROPN", "NOUN") or subj.is_title
 
 
+def meta_note(span: Span) -> bool:
+    """An editor's note or a correction: about the article, not the world."""
+    head = span.text.lstrip(" \"'“‘").lower()
+    return head.startswith(tuple(lexicon()["forward"]["meta_prefixes"]))
+
+
 def would_do_well(span: Span) -> bool:
     """Whether the sentence is "… would do well to …" advice outside quotation marks."""
     root = span.root
@@ -972,6 +999,25 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
     tag = tok.tag_
     if tag == "MD":
         return _modal_marker(tok, w)
+    if low == "gon" and tag == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "na":
+        return _tensed("prospective", tok, aux_tense(tok) or "present")  # "Trump isn't gonna be prepared"
+    if lemma == "stand" and tag in ("VBZ", "VBP") and _to_infinitive(tok) is not None:
+        return Marker("prospective", tok.i)  # "His greatest legacy stands to be an agreement …"
+    if (
+        lemma == "face"
+        and tok.pos_ == "VERB"
+        and aux_tense(tok) == "present"
+        and any(c.dep_ == "dobj" and c.lower_ in w.face_nouns for c in tok.children)
+    ):
+        return Marker("prospective", tok.i)  # "Kenteris and Thanou face a maximum two-year ban"
+    if (
+        low in w.prospect_for
+        and _copula_tense(tok) == "present"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
+        )
+    ):
+        return Marker("prospective", tok.i)  # "some of his other mines are poised for a rebound"
     if low == "going" and tag == "VBG":
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
