@@ -1118,6 +1118,22 @@ def test_forward_looking_after_blind8(sentence: str, published: date, nlp) -> No
     assert one(sentence, nlp, published) is not None, sentence
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "Claxton will see if her new training regime pays dividends at the European Indoors which take place "
+            "on 5-6 March.",
+            "5-6 March",
+        ),
+        ("The championships will be held on March 5-6 in Madrid.", "March 5-6"),
+    ],
+)
+def test_a_range_of_days_is_a_date(sentence: str, cue: str, nlp) -> None:
+    item = one(sentence, nlp, date(2005, 2, 22))
+    assert item is not None and (item.horizon, item.cue) == ("short", cue)
+
+
 def test_editors_note_is_not_outlook(nlp) -> None:
     sentence = (
         "Editor’s note: Donald Trump regularly incites political violence and has repeatedly pledged to ban all "

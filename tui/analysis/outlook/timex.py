@@ -166,8 +166,9 @@ def _rules() -> _Rules:
         (rf"(?:the\s+)?(?P<season>{seasons})\s+(?:of\s+)?{year}", "season"),
         (rf"{prep['season']}\s+(?:the\s+)?(?P<season>{seasons})", "season"),
         # December 22, 2024 · Dec. 22 · 22 December · March 2005 · March of next year · in June
-        (rf"{dow}{mon}\s+{day}(?:,?\s+{year})?(?!\d)", "date"),
-        (rf"{dow}{day}\s+(?:of\s+)?{mon}(?:,?\s+{year})?", "date"),
+        # (a range of days counts from its first: "on 5-6 March", "March 5-6")
+        (rf"{dow}{mon}\s+{day}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+{year})?(?!\d)", "date"),
+        (rf"{dow}{day}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{mon}(?:,?\s+{year})?", "date"),
         (rf"{mon},?\s+(?:of\s+)?(?:{year}|(?P<rel>this|next) year)", "month"),
         (rf"{prep['month']}[- ]{mon}(?![\w-])", "month"),
         # fiscal 2025 · fiscal year 2026 · FY2025 · FY25: the year that ends in mid-2025
