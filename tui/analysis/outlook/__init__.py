@@ -21,22 +21,24 @@ from typing import TYPE_CHECKING, Literal
 from .forward import (
     Marker,
     advice,
-    aux_tense,
-    clause_verb,
     expecting,
-    finite_tense,
-    habitual_adverbs,
-    in_condition,
-    in_reported_speech,
     markers,
     meta_note,
     question,
+    would_do_well,
+)
+from .grammar import (
+    aux_tense,
+    clause_verb,
+    finite_tense,
+    in_condition,
+    in_reported_speech,
     reporting_verb,
     scheduling_participle,
     under,
-    would_do_well,
 )
 from .timex import Timex, find_timexes
+from .words import habitual_adverbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -11,10 +11,31 @@ lists live in `data/outlook.json` (section `forward`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
+from .grammar import (
+    CLAUSE_DEPS,
+    CONDITIONAL,
+    after_be,
+    aux_tense,
+    clause_dep,
+    clause_verb,
+    copula_tense,
+    finite_tense,
+    governor,
+    in_condition,
+    in_reported_speech,
+    is_verb,
+    looks_back,
+    plain,
+    quoted_tokens,
+    reporting_verb,
+    to_infinitive,
+    under,
+    untensed,
+)
 from .timex import lexicon
+from .words import Words, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,124 +59,6 @@ class Marker:
     bare_would: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _Words:
-    future: frozenset[str]
-    prediction_modals: frozenset[str]
-    backshift: frozenset[str]
-    weak: frozenset[str]
-    prospective: frozenset[str]
-    intention: frozenset[str]
-    desire: frozenset[str]
-    commissive: frozenset[str]
-    predict: frozenset[str]
-    nouns: frozenset[str]
-    prediction_nouns: frozenset[str]
-    reporting: frozenset[str]
-    habitual: frozenset[str]
-    opinion: frozenset[str]
-    hypothetical: frozenset[str]
-    wish: frozenset[str]
-    refusal: frozenset[str]
-    wish_would: frozenset[str]
-    advice_modal: frozenset[str]
-    poll: frozenset[str]
-    specifying: frozenset[str]
-    be_to_idioms: frozenset[str]
-    plan_content: frozenset[str]
-    pledge: frozenset[str]
-    seeking: frozenset[str]
-    be_to_judgements: frozenset[str]
-    expectation: frozenset[str]
-    generic_subjects: frozenset[str]
-    favourites: frozenset[str]
-    favourite_modifiers: frozenset[str]
-    hope_adverbs: frozenset[str]
-    lead_units: frozenset[str]
-    performative: frozenset[str]
-    limiting: frozenset[str]
-    predictive_should: frozenset[str]
-    interpretive: frozenset[str]
-    mission: frozenset[str]
-    belief: frozenset[str]
-    face_nouns: frozenset[str]
-    prospect_for: frozenset[str]
-
-
-def inflections(lemmas: list[str]) -> frozenset[str]:
-    """The lemmas with their regular verb forms (plan → plans, planned, planning), so a
-    lemmatiser slip ("hopes" → "hop") does not hide a verb."""
-    out = set()
-    for v in lemmas:
-        out.add(v)
-        stem = v[:-1] if v.endswith("e") else v
-        double = v + v[-1] if len(v) > 2 and v[-1] in "bdgnpt" and v[-2] in "aeiou" and v[-3] not in "aeiou" else v
-        out.update({v + "s", v + "es", stem + "ed", stem + "ing", double + "ed", double + "ing"})
-        if v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
-            out.update({v[:-1] + "ies", v[:-1] + "ied"})
-    return frozenset(out)
-
-
-_VERB_LISTS = (
-    "intention_verbs", "desire_verbs", "commissive_verbs", "prediction_verbs", "reporting_verbs", "wish_verbs",
-    "pledge_object_verbs", "seeking_verbs", "expectation_verbs",
-)  # fmt: skip
-
-
-@cache
-def _words() -> _Words:
-    f = lexicon()["forward"]
-    return _Words(
-        *(
-            inflections(f[key]) if key in _VERB_LISTS else frozenset(f[key])
-            for key in (
-                "future_modals",
-                "prediction_modals",
-                "backshift_modals",
-                "weak_modals",
-                "prospective_adjectives",
-                "intention_verbs",
-                "desire_verbs",
-                "commissive_verbs",
-                "prediction_verbs",
-                "intention_nouns",
-                "prediction_nouns",
-                "reporting_verbs",
-                "habitual_adverbs",
-                "opinion_would_verbs",
-                "hypothetical_would_verbs",
-                "wish_verbs",
-                "refusal_verbs",
-                "wish_would_verbs",
-                "advice_modal_verbs",
-                "poll_subjects",
-                "specifying_nouns",
-                "be_to_idioms",
-                "plan_content_verbs",
-                "pledge_object_verbs",
-                "seeking_verbs",
-                "be_to_judgements",
-                "expectation_verbs",
-                "generic_subjects",
-                "favourite_nouns",
-                "favourite_modifiers",
-                "hope_adverbs",
-                "lead_units",
-                "performative_verbs",
-                "limiting_adverbs",
-                "predictive_should_verbs",
-                "interpretive_verbs",
-                "mission_verbs",
-                "belief_words",
-                "face_nouns",
-                "prospect_for_adjectives",
-            )
-        )
-    )
-
-
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m", "be", "being"})
-_PAST_BE = frozenset({"was", "were"})
 _EVALUATIVE = frozenset(
     {
         "better",
@@ -195,171 +98,8 @@ _GENERIC_PEOPLE = frozenset({"you", "anyone", "anybody", "whoever"})
 #: history will see that …"), where "you" may address a real audience.
 _ANYONE = frozenset({"anyone", "anybody", "whoever"})
 _PAST_ADVERBS = frozenset({"previously", "formerly", "originally", "once", "earlier"})
-_CONDITIONAL = frozenset({"if", "unless"})
 #: Words before "one" that make it a noun phrase ("no one", "the one"), not the generic pronoun.
 _ONE_DETERMINERS = frozenset({"no", "every", "any", "each", "the", "this", "that", "which", "another"})
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj", "parataxis"})
-
-
-def habitual_adverbs() -> frozenset[str]:
-    """Adverbs that make a clause a habit ("usually", "often"), from the lexicon."""
-    return _words().habitual
-
-
-@cache
-def _scheduling_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in lexicon()["forward"]["scheduling_phrases"])
-
-
-def scheduling_participle(verb: Token) -> bool:
-    """A present participle after its noun that puts something on the calendar ("laws *coming
-    into force* on 1 January", "rules *taking effect* in June"): a schedule, whatever the main verb."""
-    if verb.tag_ != "VBG" or verb.dep_ != "acl":
-        return False
-    words = [verb.lemma_.lower()] + [t.lower_ for t in verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]]
-    return any(tuple(words[: len(p)]) == p for p in _scheduling_phrases())
-
-
-def _is_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX")
-
-
-def _to_infinitive(tok: Token) -> Token | None:
-    """The `to`-infinitive verb that complements tok ("plans *to rise*"), if any; not a
-    perfect infinitive ("unlikely *to have been* a coincidence" looks back)."""
-    for child in tok.children:
-        if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and child.i > tok.i and _is_verb(child):
-            auxes = [c for c in child.children if c.dep_ in ("aux", "auxpass")]
-            if any(c.lower_ == "to" for c in auxes):
-                if child.tag_ == "VBN" and any(c.lower_ == "have" for c in auxes):
-                    return None
-                return child
-    return None
-
-
-def aux_tense(verb: Token) -> str:
-    """ "present", "past", "perfect-past" (had …), "counterfactual" (would have …),
-    "modal" or "" (untensed) for the verb group of `verb`."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    has_have = any(a.lemma_ == "have" for a in auxes)
-    for a in auxes:
-        if a.lemma_ == "have" and a.tag_ == "VBD":
-            return "perfect-past"
-    for a in auxes:
-        if a.tag_ == "MD":
-            return "counterfactual" if has_have and verb.tag_ == "VBN" else "modal"
-    for a in auxes:
-        if a.tag_ in ("VBZ", "VBP") or a.lower_ in _PRESENT_BE:
-            return "present"
-        if a.tag_ == "VBD":
-            return "past"
-    if verb.tag_ in ("VBZ", "VBP"):
-        return "present"
-    if verb.tag_ == "VBD":
-        return "past"
-    return ""
-
-
-def _copula_tense(tok: Token) -> str:
-    """Tense of the `be` that carries a predicate adjective or participle ("is *likely*")."""
-    t = aux_tense(tok)
-    if t:
-        return t
-    head = tok.head
-    if tok.dep_ in ("acomp", "attr", "xcomp") and head.lemma_ == "be":
-        if head.lower_ in _PRESENT_BE or head.tag_ in ("VBZ", "VBP"):
-            return "present"
-        if head.lower_ in _PAST_BE or head.tag_ == "VBD":
-            return "past"
-        return aux_tense(head)
-    return ""
-
-
-def finite_tense(verb: Token) -> str:
-    """The tense of the first tensed verb at or above `verb` ("decided to *increase*" → past)."""
-    node = verb
-    for _ in range(16):
-        if _is_verb(node):
-            tense = aux_tense(node)
-            if tense:
-                return tense
-        if node.head.i == node.i:
-            return ""
-        node = node.head
-    return ""
-
-
-def clause_verb(tok: Token) -> Token:
-    """The verb that heads the clause holding tok (tok itself if it is a verb)."""
-    node = tok
-    for _ in range(16):
-        if _is_verb(node) and node.dep_ not in ("aux", "auxpass"):
-            return node
-        if node.head.i == node.i:
-            return node
-        node = node.head
-    return node
-
-
-def governor(verb: Token) -> Token | None:
-    """The verb of the clause that embeds `verb`'s clause (None for a main clause)."""
-    if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return governor(verb.head)  # "X called for …, but Y would …": coordinated, not embedded
-    node = verb
-    for _ in range(16):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if _is_verb(node) and node.dep_ not in ("aux", "auxpass"):
-            return node
-    return None
-
-
-def reporting_verb(tok: Token) -> bool:
-    """Whether tok is a verb of saying or thinking ("said", "argued", "found")."""
-    words = _words()
-    return tok.lemma_.lower() in words.reporting or tok.lower_ in words.reporting
-
-
-def in_reported_speech(tok: Token) -> bool:
-    """Whether tok's clause is the complement of a reporting verb ("said *it would …*")."""
-    words = _words()
-    node = tok
-    for _ in range(16):
-        head = node.head
-        if head.i == node.i:
-            return False
-        if node.dep_ in _CLAUSE_DEPS and (head.lemma_.lower() in words.reporting or head.lower_ in words.reporting):
-            return True
-        node = head
-    return False
-
-
-def looks_back(tok: Token) -> bool:
-    """Whether tok or a verb above it is a past perfect or a counterfactual
-    ("had planned to …", "had warned that it could …", "might have done what would …")."""
-    node = tok
-    for _ in range(16):
-        if _is_verb(node) and aux_tense(node) in ("perfect-past", "counterfactual"):
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def in_condition(tok: Token) -> bool:
-    """Whether tok sits in an if/unless clause (a condition, not a prediction)."""
-    node = clause_verb(tok)
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in node.children):
-        return True  # "WALLACE: If I may, sir, …": a condition, however the parser hangs it
-    for _ in range(16):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in node.children):
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
 
 
 def _past_governor(tok: Token) -> bool:
@@ -369,7 +109,7 @@ def _past_governor(tok: Token) -> bool:
     gov = governor(verb)
     if gov is None:
         return False
-    reporting = _words().reporting
+    reporting = words().reporting
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
         return False  # "… support for the public option, which would allow …" (parsed as a ccomp): a relative clause
     node = verb
@@ -411,14 +151,14 @@ def _evaluative(adj: Token, subj: Token | None) -> bool:
     return comparative and (subj is None or subj.lower_ in ("it", "that", "this"))
 
 
-def _poll_subject(subj: Token, w: _Words) -> bool:
+def _poll_subject(subj: Token, w: Words) -> bool:
     """ "46 percent", "a majority of voters", "most Americans", "two-thirds": the share of a poll."""
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in _GROUP_RANKS for c in subj.children):
         return False  # "the top 1 percent of taxpayers would face …": a group, not a poll
     return subj.lower_ in w.poll or subj.lemma_.lower() in w.poll
 
 
-def _refusal(verb: Token, w: _Words) -> bool:
+def _refusal(verb: Token, w: Words) -> bool:
     """A verb of saying that, negated, refuses to say ("comment", "discuss", "go into", "get into")."""
     if verb.lemma_.lower() in w.refusal or verb.lower_ in w.refusal:
         return True
@@ -427,7 +167,7 @@ def _refusal(verb: Token, w: _Words) -> bool:
     )
 
 
-def _poll_report(tok: Token, w: _Words, *, numeric: bool = False) -> bool:
+def _poll_report(tok: Token, w: Words, *, numeric: bool = False) -> bool:
     """Whether tok's clause reports what a poll's share of people said ("Another 19 percent
     said they would …", "eight out of 10 said it wouldn't matter"). With `numeric`, only a
     counted share will do ("9 percent of voters said … who they will be voting for"), not
@@ -437,7 +177,7 @@ def _poll_report(tok: Token, w: _Words, *, numeric: bool = False) -> bool:
         head = node.head
         if head.i == node.i:
             return False
-        if node.dep_ in _CLAUSE_DEPS and (head.lemma_.lower() in w.reporting or head.lower_ in w.reporting):
+        if node.dep_ in CLAUSE_DEPS and (head.lemma_.lower() in w.reporting or head.lower_ in w.reporting):
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None:
                 return False
@@ -450,7 +190,7 @@ def _poll_report(tok: Token, w: _Words, *, numeric: bool = False) -> bool:
     return False
 
 
-def _expectation_denied(tok: Token, w: _Words) -> bool:
+def _expectation_denied(tok: Token, w: Words) -> bool:
     """Whether tok's clause is what someone never thought or did not expect would happen, or
     what "it was hoped" would happen: an expectation of the past, told as such ("It was hoped
     she would be able to return this summer, but the wound … has been very slow to heal")."""
@@ -468,7 +208,7 @@ def _past_habit(tok: Token) -> bool:
     """Whether tok sits under "used to" ("I used to have to sit on my hands because he'd …")."""
     node = tok
     for _ in range(16):
-        if node.lemma_ == "use" and node.tag_ == "VBD" and _to_infinitive(node) is not None:
+        if node.lemma_ == "use" and node.tag_ == "VBD" and to_infinitive(node) is not None:
             return True
         if node.head.i == node.i:
             return False
@@ -551,7 +291,7 @@ def _unreal_condition(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ != "advcl" or not any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children):
             continue
-        if c.lower_ == "were" and any(g.dep_ in ("attr", "acomp") for g in c.children) and _to_infinitive(c) is None:
+        if c.lower_ == "were" and any(g.dep_ in ("attr", "acomp") for g in c.children) and to_infinitive(c) is None:
             return True
     return False
 
@@ -562,7 +302,7 @@ def _hypothetical_predicate(be: Token) -> bool:
     if any(c.dep_ in ("attr", "acomp", "dobj", "prep", "xcomp", "ccomp", "oprd") for c in children):
         return False
     return any(
-        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONAL for g in c.children) for c in children
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL for g in c.children) for c in children
     )
 
 
@@ -573,13 +313,8 @@ def _hypothetical_clause(tok: Token) -> bool:
     return any(t.lower_ in _HYPOTHETICAL_MARKS for t in tok.doc[start : tok.i])
 
 
-def _plain(tok: Token) -> str:
-    """The lower-case form with a typographic apostrophe made plain ("’ll" → "'ll", "they’d")."""
-    return tok.lower_.replace("’", "'")
-
-
-def _modal_marker(tok: Token, w: _Words) -> Marker | None:
-    low = _plain(tok)
+def _modal_marker(tok: Token, w: Words) -> Marker | None:
+    low = plain(tok)
     head = tok.head
     prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     perfect = head.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in head.children)
@@ -590,7 +325,7 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
     if low in w.backshift or (tok.lemma_.lower() == "would" and low not in w.prediction_modals):
         if perfect or any(c.lower_ == "otherwise" or c.lower_ in _PAST_ADVERBS for c in head.children):
             return None  # would have done; would otherwise: counterfactual; previously would
-        if tok.dep_ not in ("aux", "auxpass") or not _is_verb(head):
+        if tok.dep_ not in ("aux", "auxpass") or not is_verb(head):
             return None  # "I would," Melanie said: an elliptical answer
         if any(c.dep_ == "advmod" and c.lower_ in w.habitual for c in head.children):
             return None  # "Trump also would constantly tussle with debate moderators": a past habit
@@ -686,13 +421,13 @@ def _modal_marker(tok: Token, w: _Words) -> Marker | None:
 
 def _may_or_may_not(tok: Token) -> bool:
     """Whether the modal tok is part of "may or may not" / "might or might not"."""
-    doc, i, low = tok.doc, tok.i, _plain(tok)
-    after = [_plain(t) for t in doc[i + 1 : i + 4]]
-    before = [_plain(t) for t in doc[max(i - 2, 0) : i]]
+    doc, i, low = tok.doc, tok.i, plain(tok)
+    after = [plain(t) for t in doc[i + 1 : i + 4]]
+    before = [plain(t) for t in doc[max(i - 2, 0) : i]]
     return after[:3] == ["or", low, "not"] or (before == [low, "or"] and after[:1] == ["not"])
 
 
-def _believed(verb: Token, w: _Words) -> bool:
+def _believed(verb: Token, w: Words) -> bool:
     """Whether verb's clause is what someone in the present believes, hopes or doubts
     ("believes Phillips Idowu can take gold", "is confident he can win", "I am skeptical he
     can pull it off")."""
@@ -701,11 +436,11 @@ def _believed(verb: Token, w: _Words) -> bool:
     gov = verb.head
     if gov.lemma_.lower() not in w.belief and gov.lower_ not in w.belief:
         return False
-    tensed = gov if _is_verb(gov) and gov.lemma_ != "be" or gov.tag_ in ("VBZ", "VBP") else gov.head
-    return aux_tense(tensed) == "present" or _copula_tense(gov) == "present"
+    tensed = gov if is_verb(gov) and gov.lemma_ != "be" or gov.tag_ in ("VBZ", "VBP") else gov.head
+    return aux_tense(tensed) == "present" or copula_tense(gov) == "present"
 
 
-def _hoped(verb: Token, w: _Words) -> bool:
+def _hoped(verb: Token, w: Words) -> bool:
     """Whether a hope or guess adverb modifies verb or the verb that reports it
     ("''Hopefully,'' the president said, ''this museum can help us …''")."""
     gov = governor(verb)
@@ -714,12 +449,12 @@ def _hoped(verb: Token, w: _Words) -> bool:
     )
 
 
-def _opinion_heads(span: Span, w: _Words) -> set[int]:
+def _opinion_heads(span: Span, w: Words) -> set[int]:
     """Verbs of "you'd think", "I would say", "it would be far better if": what they govern
     is an opinion or a wish, not a forecast ("… so Parliament could consider it")."""
     out = set()
     for tok in span:
-        if tok.tag_ == "MD" and _plain(tok) in w.backshift | {"would"}:
+        if tok.tag_ == "MD" and plain(tok) in w.backshift | {"would"}:
             head = tok.head
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if head.lemma_.lower() in w.opinion and (subj is None or subj.lower_ in _GENERIC_SUBJECTS):
@@ -744,27 +479,13 @@ def _exhortations(span: Span) -> set[int]:
         if tok.lower_ == "let"
         and tok.tag_ == "VB"
         and tok.i + 1 < len(tok.doc)
-        and _plain(tok.doc[tok.i + 1]) in ("'s", "us")
+        and plain(tok.doc[tok.i + 1]) in ("'s", "us")
     }
-
-
-def under(tok: Token, heads: set[int]) -> bool:
-    """Whether `tok` or one of its first 16 ancestors is one of the token indexes `heads`."""
-    if not heads:
-        return False
-    node = tok
-    for _ in range(16):
-        if node.i in heads:
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
 
 
 def markers(span: Span) -> list[Marker]:
     """Forward-looking markers in a sentence, minus those a past or hypothetical context cancels."""
-    w = _words()
+    w = words()
     out: list[Marker] = []
     for tok in span:
         m = _marker(tok, w)
@@ -807,7 +528,7 @@ def _if_you_then_you(tok: Token) -> bool:
     not): a rule about anyone, not a forecast."""
     verb = clause_verb(tok)
     modal = tok if tok.tag_ == "MD" else next((c for c in verb.children if c.tag_ == "MD"), None)
-    if modal is not None and _plain(modal) in ("would", "'d"):
+    if modal is not None and plain(modal) in ("would", "'d"):
         return False  # "If you throw obstacles at …, you would be shooting yourself in the foot": a warning
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children) and any(
         _if_you(c) for c in verb.children if c.dep_ == "advcl"
@@ -819,11 +540,11 @@ def _you_could(tok: Token) -> bool:
     matter more": a possibility open to anyone (tok is the modal or the verb it helps)."""
     verb = tok.head if tok.tag_ == "MD" else tok
     modal = tok if tok.tag_ == "MD" else next((c for c in verb.children if c.tag_ == "MD"), None)
-    if modal is None or _plain(modal) not in ("could", "might", "can", "ca", "may", "would", "'d"):
+    if modal is None or plain(modal) not in ("could", "might", "can", "ca", "may", "would", "'d"):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None:  # "you would be shooting yourself in the foot" warns someone: it stays
-        you = subj.lower_ == "you" and _plain(modal) not in ("would", "'d")
+        you = subj.lower_ == "you" and plain(modal) not in ("would", "'d")
         return you or (subj.lower_ == "one" and not any(subj.children))
     # "… that the debates create one might expect …": the parser may hang a bare "one" elsewhere
     prev = modal.doc[modal.i - 1] if modal.i > modal.sent.start else None
@@ -831,14 +552,14 @@ def _you_could(tok: Token) -> bool:
     return prev is not None and prev.lower_ == "one" and before not in _ONE_DETERMINERS
 
 
-def generic(tok: Token, w: _Words | None = None, *, people: bool = True) -> bool:
+def generic(tok: Token, w: Words | None = None, *, people: bool = True) -> bool:
     """Whether the clause of tok (or one above it) is a wish ("they wish they could …") or,
     with `people`, speaks of anyone at all ("you'll need to …", "anyone wanting to …", "your
     financial life probably won't be …"): counterfactuals and advice, not forecasts."""
-    w = w or _words()
+    w = w or words()
     node = tok
     for _ in range(16):
-        if _is_verb(node) or node.pos_ == "NOUN" or node.pos_ == "PRON":
+        if is_verb(node) or node.pos_ == "NOUN" or node.pos_ == "PRON":
             if node.lemma_.lower() in w.wish or node.lower_ in w.wish:
                 return True
             if people and node.lower_ in _GENERIC_PEOPLE:
@@ -916,14 +637,14 @@ def _would_do_well(verb: Token) -> bool:
     """ "The Clinton campaign would do well to target ethnic voters": advice, not a forecast."""
     return (
         verb.lemma_ == "do"
-        and any(c.tag_ == "MD" and _plain(c) in ("would", "'d") for c in verb.children)
+        and any(c.tag_ == "MD" and plain(c) in ("would", "'d") for c in verb.children)
         and any(c.dep_ == "advmod" and c.lower_ == "well" for c in verb.children)
     )
 
 
 def _if_you(clause: Token) -> bool:
     """ "If you already made those changes years ago, …": a condition put to the reader."""
-    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in clause.children) and any(
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in clause.children) and any(
         t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _GENERIC_PEOPLE for t in clause.subtree
     )
 
@@ -973,27 +694,7 @@ def _whenever_you(span: Span) -> bool:
     return False
 
 
-def quoted_tokens(span: Span) -> set[int]:
-    """Indices of the tokens inside quotation marks (a quote may have opened in an earlier sentence)."""
-    out: set[int] = set()
-    inside = False
-    opened = False
-    run: list[int] = []
-    for tok in span:
-        if tok.tag_ == "``":
-            inside, opened = True, True
-        elif tok.tag_ == "''":
-            if not opened:
-                out.update(run)  # the sentence began inside a quotation
-            inside, opened = False, True
-        elif inside:
-            out.add(tok.i)
-        else:
-            run.append(tok.i)
-    return out
-
-
-def _marker(tok: Token, w: _Words) -> Marker | None:
+def _marker(tok: Token, w: Words) -> Marker | None:
     low = tok.lower_
     lemma = tok.lemma_.lower()
     tag = tok.tag_
@@ -1001,7 +702,7 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         return _modal_marker(tok, w)
     if low == "gon" and tag == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "na":
         return _tensed("prospective", tok, aux_tense(tok) or "present")  # "Trump isn't gonna be prepared"
-    if lemma == "stand" and tag in ("VBZ", "VBP") and _to_infinitive(tok) is not None:
+    if lemma == "stand" and tag in ("VBZ", "VBP") and to_infinitive(tok) is not None:
         return Marker("prospective", tok.i)  # "His greatest legacy stands to be an agreement …"
     if (
         lemma == "face"
@@ -1012,7 +713,7 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         return Marker("prospective", tok.i)  # "Kenteris and Thanou face a maximum two-year ban"
     if (
         low in w.prospect_for
-        and _copula_tense(tok) == "present"
+        and copula_tense(tok) == "present"
         and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
         )
@@ -1025,7 +726,7 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
             return Marker("prospective", tok.i)  # "I haven't seen it yet, but I'm going to."
         if nxt is not None and nxt.lower_ == "anywhere" and aux_tense(tok) == "present":
             return Marker("prospective", tok.i)  # "I don't think it's going anywhere": it will not succeed
-        if nxt is not None and nxt.lower_ == "to" and (inf := _to_infinitive(tok)) is not None:  # not "going on to"
+        if nxt is not None and nxt.lower_ == "to" and (inf := to_infinitive(tok)) is not None:  # not "going on to"
             if _refusal(inf, w) and (
                 any(c.dep_ == "neg" for c in tok.children) or tok.doc[max(tok.i - 1, 0)].lower_ in ("not", "n't")
             ):
@@ -1041,19 +742,19 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
     if low in w.prospective and tok.pos_ in ("ADJ", "VERB", "ADV", "ADP"):
         if any(c.dep_ == "prt" for c in tok.children):
             return None  # "has been set up to advise …": a phrasal verb, not "set to"
-        if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and _to_infinitive(tok) is not None:
+        if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and to_infinitive(tok) is not None:
             # "injections intended to calm her": a participle takes the tense of the clause above
             return _tensed("prospective", tok, finite_tense(tok.head) or "past")
-        if low == "about" and not _after_be(tok):
+        if low == "about" and not after_be(tok):
             return None  # "was asked about to respond": a preposition, not "is about to"
-        if _to_infinitive(tok) is not None or (
+        if to_infinitive(tok) is not None or (
             low == "about" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
         ):
-            return _tensed("prospective", tok, _copula_tense(tok) or "present")
-        if low != "about" and _copula_tense(tok) == "present":
+            return _tensed("prospective", tok, copula_tense(tok) or "present")
+        if low != "about" and copula_tense(tok) == "present":
             return Marker("weak", tok.i)  # "a ruling is unlikely before the end of the year"
         return None
-    if lemma == "be" and _is_verb(tok) and tok.dep_ not in ("aux", "auxpass"):
+    if lemma == "be" and is_verb(tok) and tok.dep_ not in ("aux", "auxpass"):
         return _be_to(tok, w)
     if (
         tok.pos_ == "VERB"
@@ -1063,22 +764,22 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
             for c in tok.children
         )
     ):
-        return _tensed("intention", tok, aux_tense(tok) or _untensed(tok))  # "are already planning on spreading …"
-    if tok.pos_ == "VERB" and (lemma in w.intention or low in w.intention) and _to_infinitive(tok) is not None:
+        return _tensed("intention", tok, aux_tense(tok) or untensed(tok))  # "are already planning on spreading …"
+    if tok.pos_ == "VERB" and (lemma in w.intention or low in w.intention) and to_infinitive(tok) is not None:
         if tag == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
             return None  # "the route planned to …": a participle, not a plan
         if (lemma in w.seeking or low in w.seeking) and (
-            _clause_dep(tok) in ("relcl", "acl")
+            clause_dep(tok) in ("relcl", "acl")
             or (tag == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
         ):
             # "women who want to work …", "a movement that blames … and seeks to …", "the
             # investment community, looking to take a longer-term view": a description
             return None
-        tense = aux_tense(tok) or _untensed(tok)
+        tense = aux_tense(tok) or untensed(tok)
         if (
             lemma == "aim"
             and tag == "VBZ"
-            and (inf := _to_infinitive(tok)) is not None
+            and (inf := to_infinitive(tok)) is not None
             and inf.lemma_.lower() in w.mission
             and not any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN") for c in tok.children)
         ):
@@ -1086,7 +787,7 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         if (
             (lemma in w.seeking or low in w.seeking)
             and tag == "VBN"
-            and any(c.dep_ == "aux" and (c.lemma_ == "have" or _plain(c) in ("'s", "'ve")) for c in tok.children)
+            and any(c.dep_ == "aux" and (c.lemma_ == "have" or plain(c) in ("'s", "'ve")) for c in tok.children)
         ):
             return None  # "he's sought to protect breaks important to real estate": a record, not a plan
         if (lemma in w.commissive or low in w.commissive) and any(
@@ -1108,11 +809,11 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         if (lemma in w.desire or low in w.desire) and _you_want_yours(tok):
             return None  # "But you want your people to be for your candidate": anyone, even in quotation
         return _tensed("intention", tok, tense)
-    if tok.pos_ == "VERB" and (lemma in w.pledge or low in w.pledge) and _to_infinitive(tok) is None:
+    if tok.pos_ == "VERB" and (lemma in w.pledge or low in w.pledge) and to_infinitive(tok) is None:
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and (
             tag in ("VBZ", "VBP", "VBD") or any(c.dep_ == "aux" for c in tok.children)
         ):
-            tense = aux_tense(tok) or _untensed(tok)
+            tense = aux_tense(tok) or untensed(tok)
             if tense not in ("perfect-past", "counterfactual"):
                 return Marker("intention", tok.i, reported=tense == "past")  # "has promised a veto"
     if (
@@ -1133,7 +834,7 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
     perfect = tag == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in tok.children)
     if tok.pos_ == "VERB" and (lemma in w.predict or low in w.predict) and (tag != "VBN" or perfect):
         if lemma == "consider" and any(
-            c.tag_ == "MD" and _plain(c) in ("should", "must", "ought") for c in tok.children
+            c.tag_ == "MD" and plain(c) in ("should", "must", "ought") for c in tok.children
         ):
             return None  # "the TV industry should consider offering a legal way …": advice
         if (lemma == "consider" or low in ("considers", "considered")) and not (
@@ -1143,7 +844,7 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
             if (lemma in w.desire or low in w.desire) and aux_tense(tok) == "past":
                 return None
-            return _tensed("prediction", tok, aux_tense(tok) or _untensed(tok))
+            return _tensed("prediction", tok, aux_tense(tok) or untensed(tok))
         return None
     if low in w.favourites and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
         return _favourite(tok, w)
@@ -1162,7 +863,7 @@ def _marker(tok: Token, w: _Words) -> Marker | None:
 
 def expecting(verb: Token) -> bool:
     """Whether verb is a prospective form ("expected", "planned", "scheduled", "set")."""
-    return verb.lower_ in _words().prospective
+    return verb.lower_ in words().prospective
 
 
 _QUANTIFIERS = frozenset({"many", "most", "some", "several", "few"})
@@ -1184,24 +885,13 @@ def _bare_plural(noun: Token) -> bool:
     )
 
 
-def _after_be(tok: Token) -> bool:
-    """Whether a form of "be" comes right before tok, adverbs aside ("is just about to")."""
-    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 4) - 1, -1):
-        prev = tok.doc[j]
-        if prev.lemma_ == "be":
-            return True
-        if prev.pos_ not in ("ADV", "PART"):
-            return False
-    return False
-
-
-def _favourite(tok: Token, w: _Words) -> Marker | None:
+def _favourite(tok: Token, w: Words) -> Marker | None:
     """ "is favourite to win", "is now 5/4 favourite for the Whitbread", "Second favourite is …":
     the bookmakers' or pundits' forecast (not "beating the favourite", "a favourite for families")."""
     children = list(tok.children)
-    to_win = _to_infinitive(tok) is not None or (
+    to_win = to_infinitive(tok) is not None or (
         # "She is now favourite to win …": the parser may hang the infinitive on "is"
-        tok.dep_ in ("acomp", "attr") and (inf := _to_infinitive(tok.head)) is not None and inf.i > tok.i
+        tok.dep_ in ("acomp", "attr") and (inf := to_infinitive(tok.head)) is not None and inf.i > tok.i
     )
     for_prize = any(c.dep_ == "prep" and c.lower_ == "for" for c in children) and not any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in children
@@ -1219,7 +909,7 @@ def _favourite(tok: Token, w: _Words) -> Marker | None:
     return _tensed("prospective", tok, finite_tense(verb) or "present")
 
 
-def _ahead_of_noun(tok: Token, w: _Words) -> bool:
+def _ahead_of_noun(tok: Token, w: Words) -> bool:
     """ "conditions ahead", "the fight ahead": a noun with what lies before it (not "50 points
     ahead", "ahead of the vote", "ahead in the polls")."""
     if tok.i == tok.sent.start:
@@ -1229,15 +919,6 @@ def _ahead_of_noun(tok: Token, w: _Words) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
     return nxt is None or nxt.lower_ not in ("of", "in", "by", "on", "with")
-
-
-def _clause_dep(tok: Token) -> str:
-    """The dependency of a clause, through coordination ("blames … and *seeks*" → relcl)."""
-    for _ in range(8):
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return tok.dep_
 
 
 def _looking_at(tok: Token) -> bool:
@@ -1250,17 +931,10 @@ def _looking_at(tok: Token) -> bool:
     return False
 
 
-def _untensed(tok: Token) -> str:
-    """Tense for a verb with none of its own ("queries *seeking* to …" under "did not respond")."""
-    if tok.head.i == tok.i:
-        return "present"
-    return finite_tense(tok.head) or "present"
-
-
-def _be_to(tok: Token, w: _Words) -> Marker | None:
+def _be_to(tok: Token, w: Words) -> Marker | None:
     """ "is to rise", "are to be held": the infinitive right after a finite `be` (not "is to
     blame", "the trick is to …", "in case X were to …")."""
-    inf = _to_infinitive(tok)
+    inf = to_infinitive(tok)
     if inf is None or any(c.dep_ in ("expl", "csubj", "acomp") for c in tok.children):
         return None  # "it is hard to …", "how important it is to combat …": a judgement
     if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "it" and tok.doc[tok.i - 2].lower_ in ("as", "than"):
@@ -1290,7 +964,7 @@ def _intention_noun(tok: Token) -> Marker | None:
     """ "plans to revert", "its intention of raising", "my hope is that …" (not "no plans to …")."""
     if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "never") for c in tok.children):
         return None
-    if _to_infinitive(tok) is not None or any(
+    if to_infinitive(tok) is not None or any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children
     ):
         verb = clause_verb(tok)
@@ -1309,6 +983,6 @@ def _intention_noun(tok: Token) -> Marker | None:
     if tok.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
         if any(c.dep_ in ("ccomp", "xcomp") for c in head.children):
             return Marker("intention", tok.i)
-    if tok.dep_ == "nsubj" and head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in _words().plan_content:
+    if tok.dep_ == "nsubj" and head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in words().plan_content:
         return Marker("intention", tok.i)  # "Other plans include letting maternity pay be given to fathers"
     return None

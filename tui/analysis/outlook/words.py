@@ -1,0 +1,134 @@
+"""The outlook lexicon's word lists (`data/outlook.json`, section `forward`), loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .timex import lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    future: frozenset[str]
+    prediction_modals: frozenset[str]
+    backshift: frozenset[str]
+    weak: frozenset[str]
+    prospective: frozenset[str]
+    intention: frozenset[str]
+    desire: frozenset[str]
+    commissive: frozenset[str]
+    predict: frozenset[str]
+    nouns: frozenset[str]
+    prediction_nouns: frozenset[str]
+    reporting: frozenset[str]
+    habitual: frozenset[str]
+    opinion: frozenset[str]
+    hypothetical: frozenset[str]
+    wish: frozenset[str]
+    refusal: frozenset[str]
+    wish_would: frozenset[str]
+    advice_modal: frozenset[str]
+    poll: frozenset[str]
+    specifying: frozenset[str]
+    be_to_idioms: frozenset[str]
+    plan_content: frozenset[str]
+    pledge: frozenset[str]
+    seeking: frozenset[str]
+    be_to_judgements: frozenset[str]
+    expectation: frozenset[str]
+    generic_subjects: frozenset[str]
+    favourites: frozenset[str]
+    favourite_modifiers: frozenset[str]
+    hope_adverbs: frozenset[str]
+    lead_units: frozenset[str]
+    performative: frozenset[str]
+    limiting: frozenset[str]
+    predictive_should: frozenset[str]
+    interpretive: frozenset[str]
+    mission: frozenset[str]
+    belief: frozenset[str]
+    face_nouns: frozenset[str]
+    prospect_for: frozenset[str]
+
+
+def inflections(lemmas: list[str]) -> frozenset[str]:
+    """The lemmas with their regular verb forms (plan → plans, planned, planning), so a
+    lemmatiser slip ("hopes" → "hop") does not hide a verb."""
+    out = set()
+    for v in lemmas:
+        out.add(v)
+        stem = v[:-1] if v.endswith("e") else v
+        double = v + v[-1] if len(v) > 2 and v[-1] in "bdgnpt" and v[-2] in "aeiou" and v[-3] not in "aeiou" else v
+        out.update({v + "s", v + "es", stem + "ed", stem + "ing", double + "ed", double + "ing"})
+        if v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
+            out.update({v[:-1] + "ies", v[:-1] + "ied"})
+    return frozenset(out)
+
+
+VERB_LISTS = (
+    "intention_verbs", "desire_verbs", "commissive_verbs", "prediction_verbs", "reporting_verbs", "wish_verbs",
+    "pledge_object_verbs", "seeking_verbs", "expectation_verbs",
+)  # fmt: skip
+
+
+@cache
+def words() -> Words:
+    f = lexicon()["forward"]
+    return Words(
+        *(
+            inflections(f[key]) if key in VERB_LISTS else frozenset(f[key])
+            for key in (
+                "future_modals",
+                "prediction_modals",
+                "backshift_modals",
+                "weak_modals",
+                "prospective_adjectives",
+                "intention_verbs",
+                "desire_verbs",
+                "commissive_verbs",
+                "prediction_verbs",
+                "intention_nouns",
+                "prediction_nouns",
+                "reporting_verbs",
+                "habitual_adverbs",
+                "opinion_would_verbs",
+                "hypothetical_would_verbs",
+                "wish_verbs",
+                "refusal_verbs",
+                "wish_would_verbs",
+                "advice_modal_verbs",
+                "poll_subjects",
+                "specifying_nouns",
+                "be_to_idioms",
+                "plan_content_verbs",
+                "pledge_object_verbs",
+                "seeking_verbs",
+                "be_to_judgements",
+                "expectation_verbs",
+                "generic_subjects",
+                "favourite_nouns",
+                "favourite_modifiers",
+                "hope_adverbs",
+                "lead_units",
+                "performative_verbs",
+                "limiting_adverbs",
+                "predictive_should_verbs",
+                "interpretive_verbs",
+                "mission_verbs",
+                "belief_words",
+                "face_nouns",
+                "prospect_for_adjectives",
+            )
+        )
+    )
+
+
+def habitual_adverbs() -> frozenset[str]:
+    """Adverbs that make a clause a habit ("usually", "often"), from the lexicon."""
+    return words().habitual
+
+
+@cache
+def scheduling_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in lexicon()["forward"]["scheduling_phrases"])
