@@ -1134,6 +1134,23 @@ def test_a_range_of_days_is_a_date(sentence: str, cue: str, nlp) -> None:
     assert item is not None and (item.horizon, item.cue) == ("short", cue)
 
 
+def test_an_event_dated_once_keeps_its_date(nlp) -> None:
+    """An event dated earlier in the article and named again with "the" gives its horizon
+    ("before the race"); a differently described one does not ("the much larger annual
+    conference" is not "the February spring conference")."""
+    parsed = parsed_of(
+        "London Marathon organisers are hoping that Susan Chepkemei will still take part in this year's race on "
+        "17 April.\n\nThere is a long way to go before the race and we are hoping the situation will be "
+        "satisfactorily resolved.\n\nThe party will hold its February spring conference in Blackpool on 12 "
+        "February.\n\nThe much larger annual conference will go to Bournemouth.",
+        nlp,
+        date(2005, 3, 2),
+    )
+    found = [(i.horizon, i.cue) for i in find_outlook(parsed)]
+    assert found[:2] == [("short", "17 April"), ("short", "the race")]
+    assert found[3] == ("unspecified", None)
+
+
 def test_editors_note_is_not_outlook(nlp) -> None:
     sentence = (
         "Editor’s note: Donald Trump regularly incites political violence and has repeatedly pledged to ban all "

@@ -38,7 +38,7 @@ from .grammar import (
     under,
 )
 from .timex import Timex, find_timexes
-from .words import habitual_adverbs
+from .words import event_nouns, habitual_adverbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -299,6 +299,38 @@ def _past_narrative(span: Span) -> bool:
     return root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
 
 
+def _event_mentions(span: Span) -> list[tuple[str, frozenset[str]]]:
+    """Events named in a sentence, as head noun and the words that modify it ("the IAAF
+    World Cross Country Championships" → championships, {iaaf, world, cross, country})."""
+    heads = event_nouns()
+    return [(t.lower_, _modifiers(t)) for t in span if t.pos_ in ("NOUN", "PROPN") and t.lower_ in heads]
+
+
+def _modifiers(noun: Token) -> frozenset[str]:
+    return frozenset(c.lower_ for c in noun.subtree if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod"))
+
+
+def _known_event(
+    span: Span, events: dict[str, tuple[Horizon, frozenset[str]]]
+) -> tuple[Horizon, tuple[int, int]] | None:
+    """The horizon of an event dated earlier in the article that this sentence names again
+    with "the" ("before the race", "at the world cross country championships"), and the span
+    that names it (start and end in the sentence's Doc). Not when the mention adds words of
+    its own ("the much larger annual conference" is not "the February spring conference")
+    or sits in a past clause."""
+    if not events:
+        return None
+    for tok in span:
+        if tok.lower_ not in events or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        horizon, known = events[tok.lower_]
+        left = tok.left_edge
+        if left.lower_ != "the" or not _modifiers(tok) <= known or _past_clause(tok):
+            continue
+        return horizon, (left.idx, tok.idx + len(tok))
+    return None
+
+
 def find_outlook(parsed: Parsed) -> list[OutlookItem]:
     """Forward-looking statements in document order, one item per sentence."""
     published = parsed.article.meta.published
@@ -308,6 +340,8 @@ def find_outlook(parsed: Parsed) -> list[OutlookItem]:
     gap = 0
     last_para = -1
     narrative = False
+    #: Events dated earlier in the article, by head noun ("race" → short).
+    events: dict[str, tuple[Horizon, frozenset[str]]] = {}
     for sentence, span in parsed.iter_sentences():
         if sentence.paragraph != last_para:
             carry, gap, last_para, narrative = None, 0, sentence.paragraph, False
@@ -329,6 +363,12 @@ def find_outlook(parsed: Parsed) -> list[OutlookItem]:
             cue = (own.cue[0] + offset, own.cue[1] + offset)
             carry, gap = (own.horizon, cue), 0
             items.append(OutlookItem(own.horizon, text[cue[0] : cue[1]], (sentence.id,)))
+            for key, words in _event_mentions(span):
+                events.setdefault(key, (own.horizon, words))  # "the European Indoors which take place on 5-6 March"
+        elif carry is None and not own.bare_would and not own.own_time and (known := _known_event(span, events)):
+            # "There is a long way to go before the race" after "this year's race on 17 April"
+            horizon, (start, end) = known
+            items.append(OutlookItem(horizon, text[start + offset : end + offset], (sentence.id,)))
         elif carry is not None and not own.bare_would and not own.own_time:
             # A bare "would" describes what a proposal would do, not when ("Peers begin … on
             # Thursday. These would replace current powers …"): it does not inherit the cue.

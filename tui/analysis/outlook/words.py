@@ -132,3 +132,9 @@ def habitual_adverbs() -> frozenset[str]:
 @cache
 def scheduling_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in lexicon()["forward"]["scheduling_phrases"])
+
+
+@cache
+def event_nouns() -> frozenset[str]:
+    """Head nouns of events an article may date once and name again ("the race", "the election")."""
+    return frozenset(lexicon()["forward"]["event_nouns"])
