@@ -35,6 +35,13 @@ def one(sentence: str, nlp, published: date | None = None) -> OutlookItem | None
     return found[0] if found else None
 
 
+def assert_item(sentence: str, nlp, published: date | None, horizon: str, cue: str | None) -> None:  # noqa: ANN001
+    """The one-sentence paragraph is forward-looking with this horizon and cue."""
+    item = one(sentence, nlp, published)
+    assert item is not None, sentence
+    assert (item.horizon, item.cue) == (horizon, cue)
+
+
 # --------------------------------------------------------------------------- the seed
 
 
@@ -275,9 +282,7 @@ def test_not_forward_looking(sentence: str, nlp) -> None:
     ],
 )
 def test_horizon(sentence: str, published: date, horizon: str, cue: str, nlp) -> None:
-    item = one(sentence, nlp, published)
-    assert item is not None, sentence
-    assert (item.horizon, item.cue) == (horizon, cue)
+    assert_item(sentence, nlp, published, horizon, cue)
 
 
 @pytest.mark.parametrize(
@@ -552,9 +557,7 @@ def test_forward_looking_after_blind3(sentence: str, nlp) -> None:
     ],
 )
 def test_horizon_after_blind3(sentence: str, published: date, horizon: str, cue: str | None, nlp) -> None:
-    item = one(sentence, nlp, published)
-    assert item is not None, sentence
-    assert (item.horizon, item.cue) == (horizon, cue)
+    assert_item(sentence, nlp, published, horizon, cue)
 
 
 def test_a_bare_would_does_not_inherit_a_scheduled_cue(nlp) -> None:
@@ -743,9 +746,7 @@ def test_forward_looking_after_blind4(sentence: str, nlp) -> None:
     ],
 )
 def test_horizon_after_blind4(sentence: str, published: date, horizon: str, cue: str | None, nlp) -> None:
-    item = one(sentence, nlp, published)
-    assert item is not None, sentence
-    assert (item.horizon, item.cue) == (horizon, cue)
+    assert_item(sentence, nlp, published, horizon, cue)
 
 
 # --------------------------------------------------------------------------- rules added after the blind5 split
@@ -843,9 +844,7 @@ def test_not_forward_looking_after_blind5(sentence: str, nlp) -> None:
     ],
 )
 def test_forward_looking_after_blind5(sentence: str, published: date, horizon: str, cue: str | None, nlp) -> None:
-    item = one(sentence, nlp, published)
-    assert item is not None, sentence
-    assert (item.horizon, item.cue) == (horizon, cue)
+    assert_item(sentence, nlp, published, horizon, cue)
 
 
 # --------------------------------------------------------------------------- rules added after the blind6 split
@@ -926,9 +925,7 @@ def test_not_forward_looking_after_blind6(sentence: str, nlp) -> None:
     ],
 )
 def test_horizon_after_blind6(sentence: str, published: date, horizon: str, cue: str | None, nlp) -> None:
-    item = one(sentence, nlp, published)
-    assert item is not None, sentence
-    assert (item.horizon, item.cue) == (horizon, cue)
+    assert_item(sentence, nlp, published, horizon, cue)
 
 
 @pytest.mark.parametrize(
@@ -1000,9 +997,7 @@ def test_not_forward_looking_after_blind6_recall_rules(sentence: str, nlp) -> No
     ],
 )
 def test_forward_looking_after_blind6(sentence: str, published: date, horizon: str, cue: str | None, nlp) -> None:
-    item = one(sentence, nlp, published)
-    assert item is not None, sentence
-    assert (item.horizon, item.cue) == (horizon, cue)
+    assert_item(sentence, nlp, published, horizon, cue)
 
 
 def test_would_after_an_attribution_is_not_narrative(nlp) -> None:
@@ -1078,9 +1073,7 @@ def test_not_forward_looking_after_blind7(sentence: str, nlp) -> None:
     ],
 )
 def test_forward_looking_after_blind7(sentence: str, published: date, horizon: str, cue: str | None, nlp) -> None:
-    item = one(sentence, nlp, published)
-    assert item is not None, sentence
-    assert (item.horizon, item.cue) == (horizon, cue)
+    assert_item(sentence, nlp, published, horizon, cue)
 
 
 # --------------------------------------------------------------------------- rules added after the blind8 split

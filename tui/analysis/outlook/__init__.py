@@ -28,6 +28,7 @@ from .forward import (
     would_do_well,
 )
 from .grammar import (
+    ancestors,
     aux_tense,
     clause_verb,
     finite_tense,
@@ -123,8 +124,7 @@ def _in_forward_clause(tok: Token, heads: set[int]) -> bool:
     decades", "gains *held* for one to two years")."""
     if not heads:
         return False
-    node = tok
-    for _ in range(16):
+    for node in ancestors(tok):
         if node.i in heads:
             return True
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
@@ -134,9 +134,6 @@ def _in_forward_clause(tok: Token, heads: set[int]) -> bool:
                 return expecting(node) and node.i + 1 < len(node.doc) and node.doc[node.i + 1].lower_ == "to"
             if node.tag_ == "VBN" and node.dep_ in ("acl", "amod"):
                 return False
-        if node.head.i == node.i:
-            return False
-        node = node.head
     return False
 
 

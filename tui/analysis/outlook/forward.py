@@ -17,6 +17,7 @@ from .grammar import (
     CLAUSE_DEPS,
     CONDITIONAL,
     after_be,
+    ancestors,
     aux_tense,
     clause_dep,
     clause_verb,
@@ -34,8 +35,7 @@ from .grammar import (
     under,
     untensed,
 )
-from .timex import lexicon
-from .words import Words, words
+from .words import Words, meta_prefixes, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -109,7 +109,6 @@ def _past_governor(tok: Token) -> bool:
     gov = governor(verb)
     if gov is None:
         return False
-    reporting = words().reporting
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
         return False  # "… support for the public option, which would allow …" (parsed as a ccomp): a relative clause
     node = verb
@@ -117,13 +116,13 @@ def _past_governor(tok: Token) -> bool:
         if node.dep_ == "relcl":
             return False  # "unveiled a proposal *that would create* …": a relative clause has its own time
         node = node.head
-        if node.lemma_.lower() in reporting or node.lower_ in reporting:
+        if reporting_verb(node):
             return False  # "were *concerned* that they may …"
     if aux_tense(gov) not in ("past", "perfect-past"):
         return False
     if any(c.dep_ in ("mark", "advmod") and c.lower_ == "so" and c.i < verb.i for c in verb.children):
         return True  # "had one contestant twirl before him so he could ogle her": a past purpose
-    if gov.lemma_ != "be" and gov.lemma_.lower() not in reporting and verb.dep_ not in ("ccomp", "xcomp"):
+    if gov.lemma_ != "be" and not reporting_verb(gov) and verb.dep_ not in ("ccomp", "xcomp"):
         return True  # "talked about which ones he'd like to …" (even when reported): past narrative
     return not in_reported_speech(gov)  # "said Mr Blair was worried voters would …" is still reported
 
@@ -177,7 +176,7 @@ def _poll_report(tok: Token, w: Words, *, numeric: bool = False) -> bool:
         head = node.head
         if head.i == node.i:
             return False
-        if node.dep_ in CLAUSE_DEPS and (head.lemma_.lower() in w.reporting or head.lower_ in w.reporting):
+        if node.dep_ in CLAUSE_DEPS and reporting_verb(head):
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None:
                 return False
@@ -206,14 +205,9 @@ def _expectation_denied(tok: Token, w: Words) -> bool:
 
 def _past_habit(tok: Token) -> bool:
     """Whether tok sits under "used to" ("I used to have to sit on my hands because he'd …")."""
-    node = tok
-    for _ in range(16):
-        if node.lemma_ == "use" and node.tag_ == "VBD" and to_infinitive(node) is not None:
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return any(
+        node.lemma_ == "use" and node.tag_ == "VBD" and to_infinitive(node) is not None for node in ancestors(tok)
+    )
 
 
 def _refused(tok: Token) -> bool:
@@ -273,14 +267,9 @@ def _habit_clause(tok: Token) -> bool:
     looking to fill a position …, she ensures women are in the pool", "when women want to
     share their stories the government uses …"), not of a future ("When the plan takes effect,
     prices will rise")."""
-    node = clause_verb(tok)
-    for _ in range(16):
+    for node in ancestors(clause_verb(tok)):
         if node.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever") for c in node.children):
-            main = node.head
-            return aux_tense(node) == "present" and not any(c.tag_ == "MD" for c in main.children)
-        if node.head.i == node.i:
-            return False
-        node = node.head
+            return aux_tense(node) == "present" and not any(c.tag_ == "MD" for c in node.head.children)
     return False
 
 
@@ -436,8 +425,9 @@ def _believed(verb: Token, w: Words) -> bool:
     gov = verb.head
     if gov.lemma_.lower() not in w.belief and gov.lower_ not in w.belief:
         return False
-    tensed = gov if is_verb(gov) and gov.lemma_ != "be" or gov.tag_ in ("VBZ", "VBP") else gov.head
-    return aux_tense(tensed) == "present" or copula_tense(gov) == "present"
+    if gov.pos_ in ("VERB", "AUX", "ADJ"):
+        return copula_tense(gov) == "present"  # "believes …", "is confident …"
+    return aux_tense(gov.head) == "present"  # "our hope is that …"
 
 
 def _hoped(verb: Token, w: Words) -> bool:
@@ -557,8 +547,7 @@ def generic(tok: Token, w: Words | None = None, *, people: bool = True) -> bool:
     with `people`, speaks of anyone at all ("you'll need to …", "anyone wanting to …", "your
     financial life probably won't be …"): counterfactuals and advice, not forecasts."""
     w = w or words()
-    node = tok
-    for _ in range(16):
+    for node in ancestors(tok):
         if is_verb(node) or node.pos_ == "NOUN" or node.pos_ == "PRON":
             if node.lemma_.lower() in w.wish or node.lower_ in w.wish:
                 return True
@@ -581,9 +570,6 @@ def generic(tok: Token, w: Words | None = None, *, people: bool = True) -> bool:
                     return True  # "will increase your chances of qualifying for aid"
                 if people and c.dep_ in ("dative", "dobj") and c.lower_ == "you":
                     return True  # "readers of a less partisan publication would tell you that": the reader
-        if node.head.i == node.i:
-            return False
-        node = node.head
     return False
 
 
@@ -623,8 +609,7 @@ def question(span: Span) -> bool:
 
 def meta_note(span: Span) -> bool:
     """An editor's note or a correction: about the article, not the world."""
-    head = span.text.lstrip(" \"'“‘").lower()
-    return head.startswith(tuple(lexicon()["forward"]["meta_prefixes"]))
+    return span.text.lstrip(" \"'“‘").lower().startswith(meta_prefixes())
 
 
 def would_do_well(span: Span) -> bool:

@@ -5,6 +5,7 @@ Pure functions of spaCy tokens, one sentence at a time; every walk up the tree i
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .words import scheduling_phrases, words
@@ -83,17 +84,24 @@ def copula_tense(tok: Token) -> str:
     return ""
 
 
+def ancestors(tok: Token, limit: int = 16) -> Iterator[Token]:
+    """tok, its head, its head's head … up to the root: at most `limit` tokens (a parse
+    is a tree, but every walk stays bounded)."""
+    node = tok
+    for _ in range(limit):
+        yield node
+        if node.head.i == node.i:
+            return
+        node = node.head
+
+
 def finite_tense(verb: Token) -> str:
     """The tense of the first tensed verb at or above `verb` ("decided to *increase*" → past)."""
-    node = verb
-    for _ in range(16):
+    for node in ancestors(verb):
         if is_verb(node):
             tense = aux_tense(node)
             if tense:
                 return tense
-        if node.head.i == node.i:
-            return ""
-        node = node.head
     return ""
 
 
@@ -131,43 +139,26 @@ def reporting_verb(tok: Token) -> bool:
 
 def in_reported_speech(tok: Token) -> bool:
     """Whether tok's clause is the complement of a reporting verb ("said *it would …*")."""
-    lex = words()
-    node = tok
-    for _ in range(16):
-        head = node.head
-        if head.i == node.i:
-            return False
-        if node.dep_ in CLAUSE_DEPS and (head.lemma_.lower() in lex.reporting or head.lower_ in lex.reporting):
-            return True
-        node = head
-    return False
+    return any(
+        node.dep_ in CLAUSE_DEPS and reporting_verb(node.head) for node in ancestors(tok) if node.head.i != node.i
+    )
 
 
 def looks_back(tok: Token) -> bool:
     """Whether tok or a verb above it is a past perfect or a counterfactual
     ("had planned to …", "had warned that it could …", "might have done what would …")."""
-    node = tok
-    for _ in range(16):
-        if is_verb(node) and aux_tense(node) in ("perfect-past", "counterfactual"):
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return any(is_verb(node) and aux_tense(node) in ("perfect-past", "counterfactual") for node in ancestors(tok))
 
 
 def in_condition(tok: Token) -> bool:
     """Whether tok sits in an if/unless clause (a condition, not a prediction)."""
-    node = clause_verb(tok)
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children):
+    verb = clause_verb(tok)
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in verb.children):
         return True  # "WALLACE: If I may, sir, …": a condition, however the parser hangs it
-    for _ in range(16):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children):
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return any(
+        node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children)
+        for node in ancestors(verb)
+    )
 
 
 def plain(tok: Token) -> str:
@@ -177,16 +168,7 @@ def plain(tok: Token) -> str:
 
 def under(tok: Token, heads: set[int]) -> bool:
     """Whether `tok` or one of its first 16 ancestors is one of the token indexes `heads`."""
-    if not heads:
-        return False
-    node = tok
-    for _ in range(16):
-        if node.i in heads:
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return bool(heads) and any(node.i in heads for node in ancestors(tok))
 
 
 def quoted_tokens(span: Span) -> set[int]:

@@ -138,3 +138,9 @@ def scheduling_phrases() -> tuple[tuple[str, ...], ...]:
 def event_nouns() -> frozenset[str]:
     """Head nouns of events an article may date once and name again ("the race", "the election")."""
     return frozenset(lexicon()["forward"]["event_nouns"])
+
+
+@cache
+def meta_prefixes() -> tuple[str, ...]:
+    """How an editor's note or a correction opens ("Editor’s note:")."""
+    return tuple(lexicon()["forward"]["meta_prefixes"])
