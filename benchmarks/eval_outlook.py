@@ -1,7 +1,7 @@
 """Outlook against the hand-annotated dev set (benchmarks/data/outlook-dev.jsonl).
 
-    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3|blind4|blind5|blind6|all]
-                                      [--source bbc|polnear|news|repo] [--errors]
+    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3..blind9|all]
+                                      [--source bbc|polnear|web|news|repo] [--errors]
                                       [--data FILE] [--against FILE]
 
 Each record names an article under shared/eval (or, with a `repo:` prefix, a text in this
@@ -16,7 +16,9 @@ articles: BBC business, politics, tech, sport and entertainment, PolNeAR, and th
 written for the set); `blind4` likewise (22 real articles: 12 BBC, 10 PolNeAR, drawn with a
 fixed seed); `blind5` (24 real articles) and `blind6` (30 real articles) likewise, annotated
 by annotators who saw only the issue's definition (benchmarks/data/outlook-blind5-brief.md),
-not this project's guideline. `--source` keeps only the records of one source. `--data`
+not this project's guideline; `blind7` and `blind8` likewise; `blind9` (US web news of
+March 2023, benchmarks/data/outlook-texts/news2023/, brief outlook-blind9-brief.md)
+likewise. `--source` keeps only the records of one source. `--data`
 scores another annotation file; `--against FILE` scores a second annotation of the same
 articles instead of the analyser (inter-annotator agreement, --data as the reference).
 See docs/outlook.md.
@@ -36,7 +38,7 @@ from _common import EVAL, ROOT, header, require_eval
 
 DATA = ROOT / "benchmarks" / "data" / "outlook-dev.jsonl"
 HORIZONS = ("short", "medium", "long", "unspecified")
-SPLITS = ("tune", "test", "test2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "all")
+SPLITS = ("tune", "test", "test2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "all")
 LABELS = {
     "tune": "tune",
     "test": "held-out 1",
@@ -47,14 +49,18 @@ LABELS = {
     "blind6": "blind 6",
     "blind7": "blind 7",
     "blind8": "blind 8",
+    "blind9": "blind 9",
     "all": "all",
 }
-SOURCES = ("bbc", "polnear", "news", "repo")  # news: BBC and PolNeAR, the real articles
+SOURCES = ("bbc", "polnear", "web", "news", "repo")  # news: BBC, PolNeAR and web, the real articles
+WEB = "repo:benchmarks/data/outlook-texts/news2023/"
 
 
 def source_of(rec: dict) -> str:
-    """Where a record's text comes from: BBC, PolNeAR or a text written for the set."""
+    """Where a record's text comes from: BBC, PolNeAR, US web news of 2023 or a text written for the set."""
     name = rec["path"]
+    if name.startswith(WEB):
+        return "web"
     return "repo" if name.startswith("repo:") else "bbc" if name.startswith("bbc-dev/") else "polnear"
 
 
