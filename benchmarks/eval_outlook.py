@@ -1,6 +1,6 @@
 """Outlook against the hand-annotated dev set (benchmarks/data/outlook-dev.jsonl).
 
-    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3..blind9|all]
+    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3..blind10|all]
                                       [--source bbc|polnear|web|news|repo] [--errors]
                                       [--data FILE] [--against FILE]
 
@@ -38,7 +38,10 @@ from _common import EVAL, ROOT, header, require_eval
 
 DATA = ROOT / "benchmarks" / "data" / "outlook-dev.jsonl"
 HORIZONS = ("short", "medium", "long", "unspecified")
-SPLITS = ("tune", "test", "test2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "all")
+SPLITS = (
+    *("tune", "test", "test2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"),
+    "all",
+)
 LABELS = {
     "tune": "tune",
     "test": "held-out 1",
@@ -50,6 +53,7 @@ LABELS = {
     "blind7": "blind 7",
     "blind8": "blind 8",
     "blind9": "blind 9",
+    "blind10": "blind 10",
     "all": "all",
 }
 SOURCES = ("bbc", "polnear", "web", "news", "repo")  # news: BBC, PolNeAR and web, the real articles

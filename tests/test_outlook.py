@@ -1152,6 +1152,137 @@ def test_editors_note_is_not_outlook(nlp) -> None:
     assert one(sentence, nlp, date(2016, 9, 16)) is None
 
 
+# --------------------------------------------------------------------------- rules added after the blind9 split
+# Real sentences of the blind9 split (US web news of March 2023, annotated like blind5).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "horizon", "cue"),
+    [
+        # an end of the current month is this month's ("by the end of March", written on 24 March)
+        (
+            "The L.A. County Department of Public Health, Health Services and the Department of Social Services must "
+            "complete the review by the end of March.",
+            date(2023, 3, 24),
+            "short",
+            "by the end of March",
+        ),
+        # a holiday after "this" is its next occurrence
+        (
+            "The Pantomime Adventure of Peter Pan is coming to Bristol this Christmas.",
+            date(2023, 3, 26),
+            "medium",
+            "this Christmas",
+        ),
+        # an elapsed span ("After three years,") gives way to the date
+        (
+            "After three years, Los Angeles County’s COVID emergency will end on March 31.",
+            date(2023, 3, 24),
+            "short",
+            "March 31",
+        ),
+        # a weekday misattached by the parser still belongs to the clause it ends
+        (
+            "In a preview of a “Piers Morgan Uncensored” interview that will air on Fox Nation Thursday, British media "
+            "personality Morgan asked DeSantis which he preferred.",
+            date(2023, 3, 22),
+            "short",
+            "Thursday",
+        ),
+    ],
+)
+def test_horizons_after_blind9(sentence: str, published: date, horizon: str, cue: str, nlp) -> None:
+    assert_item(sentence, nlp, published, horizon, cue)
+
+
+def test_elapsed_span_is_no_horizon(nlp) -> None:
+    """ "After seven years in space": time gone by, not a horizon ahead (the sentence is still outlook)."""
+    sentence = (
+        "After seven years in space, including a nail-biting touchdown on Bennu to gather dust and rocks, this "
+        "intrepid mission is about to face one of its biggest challenges yet."
+    )
+    assert_item(sentence, nlp, date(2023, 3, 24), "unspecified", None)
+    # a span that is not elapsed keeps its horizon
+    assert_item("After two years, the contract will be reviewed.", nlp, date(2023, 3, 24), "medium", "After two years")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        # a past report of a weekday that is already gone (read on Wednesday 22 March)
+        (
+            "Trump on Saturday announced he’d be charged Tuesday in the Manhattan district attorney’s investigation "
+            "into hush money payments.",
+            date(2023, 3, 22),
+        ),
+        (
+            "In several all-caps screeds on his social media platform Saturday, the former president said he expected "
+            "to be arrested on Tuesday at the direction of Manhattan District Attorney Alvin Bragg’s office.",
+            date(2023, 3, 22),
+        ),
+        # a photo caption dated the day of publication
+        (
+            "Former Raiders player Henry Ruggs waits in court for a hearing at the Regional Justice Center in Las "
+            "Vegas Wednesday, March 22, 2023.",
+            date(2023, 3, 22),
+        ),
+        # the fall of something is not autumn
+        (
+            "It works as a shield law for people seeking and providing abortions at a time when laws vary after the "
+            "fall of Roe v. Wade.",
+            date(2023, 3, 24),
+        ),
+        # facing charges is a present state
+        ("Ruggs faces felony DUI charges in connection with a deadly crash in 2021.", date(2023, 3, 22)),
+        # may/might/could explaining what is, not forecasting
+        (
+            "Published in Substance Abuse: Research and Treatment, the study showed that the increased risk for severe "
+            "COVID-19 in people with SUD may be the result of co-occurring medical conditions.",
+            date(2023, 3, 24),
+        ),
+        (
+            "Consistent with previous findings, they also noted that insomnia might be a risk factor for OD in "
+            "COVID-19 patients.",
+            date(2023, 3, 22),
+        ),
+        (
+            "The CDC says more research is needed to understand this variation, which could be related to differences "
+            "in the strategies used to identify and diagnose the condition.",
+            date(2023, 3, 24),
+        ),
+        (
+            "The increased intensity of atmospheric rivers may also have links to climate change, many climate experts "
+            "say.",
+            date(2023, 3, 23),
+        ),
+        ("I think there may be a couple of reasons,” she said.", date(2016, 9, 27)),
+        # a negative imperative: advice
+        ("Do not step in or enter any water that a downed power line may be touching.", date(2023, 3, 23)),
+        # the article about itself
+        ("This article will explain what fiscal policy is, how it works, and why it is important.", date(2023, 3, 25)),
+    ],
+)
+def test_not_forward_looking_after_blind9(sentence: str, published: date, nlp) -> None:
+    assert one(sentence, nlp, published) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        # a weekday still ahead in a past report stays ahead; a forecast with "could be" stays a forecast
+        ("He said on Monday that he would vote on Friday.", date(2023, 3, 21)),
+        (
+            "Shares in UK drinks and food firm Allied Domecq have risen on speculation that it could be the target of "
+            "a takeover by France's Pernod Ricard.",
+            date(2005, 2, 15),
+        ),
+        ("The show opens in the fall of 2024.", date(2023, 3, 24)),
+    ],
+)
+def test_still_forward_looking_after_blind9(sentence: str, published: date, nlp) -> None:
+    assert one(sentence, nlp, published) is not None, sentence
+
+
 # --------------------------------------------------------------------------- lexicon and resolver
 
 
@@ -1252,20 +1383,24 @@ def test_outlook_is_per_sentence(nlp) -> None:
         ("blind6", (0.80, 0.75, 0.80)),
         ("blind7", (0.78, 0.80, 0.80)),
         ("blind8", (0.72, 0.60, 0.80)),
+        # US web news of 2023, texts in the repository (runs without shared/eval)
+        ("blind9", (0.70, 0.62, 0.88)),
     ],
 )
 def test_dev_set_held_out_figures(split: str, floors: tuple[float, float, float], nlp) -> None:
     """Recall, precision and horizon accuracy on the first held-out split and on the blind
     splits of the annotated dev set stay at their floors: the owner's targets, or what
-    blind5 reaches (see docs/outlook.md; skipped without shared/eval)."""
+    blind5 reaches (see docs/outlook.md; skipped without shared/eval unless the split's texts
+    are in the repository)."""
     import json
     from pathlib import Path
 
     from .conftest import eval_path
 
-    eval_path("polnear-dev", "text")
     data = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "outlook-dev.jsonl"
     records = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if any(not r["path"].startswith("repo:") for r in records if r["split"] == split):
+        eval_path("polnear-dev", "text")
     gold_n = found_n = matched = horizon_ok = 0
     for rec in (r for r in records if r["split"] == split):
         name = rec["path"]

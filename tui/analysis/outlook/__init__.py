@@ -124,6 +124,8 @@ def _in_forward_clause(tok: Token, heads: set[int]) -> bool:
     decades", "gains *held* for one to two years")."""
     if not heads:
         return False
+    if tok.dep_ == "npadvmod" and tok.i > 0 and _ends_clause_of(tok.doc[tok.i - 1], heads):
+        return True  # "an interview that will air on Fox Nation Thursday, Morgan asked …" (misattached)
     for node in ancestors(tok):
         if node.i in heads:
             return True
@@ -135,6 +137,11 @@ def _in_forward_clause(tok: Token, heads: set[int]) -> bool:
             if node.tag_ == "VBN" and node.dep_ in ("acl", "amod"):
                 return False
     return False
+
+
+def _ends_clause_of(tok: Token, heads: set[int]) -> bool:
+    """Whether tok is the last word of the clause of one of `heads` (a marker's verb)."""
+    return any(node.i in heads and node.right_edge.i == tok.i for node in ancestors(tok))
 
 
 def _present_verb(verb: Token) -> bool:
@@ -207,6 +214,9 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     #: Verbs of forward-looking clauses: a time expression under them keeps its time even in
     #: a past sentence ("banned the play, due to open … this weekend").
     forward_heads = {m.i for m in marks} | {span.doc[m.i].head.i for m in marks if span.doc[m.i].tag_ == "MD"}
+    #: Verbs of futures reported in the past ("announced he'd be charged Tuesday").
+    backshifted = {m.i for m in marks if m.kind == "backshift" or m.reported}
+    backshifted |= {span.doc[i].head.i for i in backshifted if span.doc[i].tag_ == "MD"}
     future_tx: list[Timex] = []
     past_anchor = False
     #: Verbs of past clauses anchored long before publication ("In a 2013 memo, … suggested").
@@ -219,6 +229,19 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
         past_clause = tok is not None and _past_clause(tok, tx.future) and not _in_forward_clause(tok, forward_heads)
         if tx.past and "than" in text[max(0, tx.start - 40) : tx.start].split():
             continue  # "a few weeks later … than the switch in 1972": a comparison, not the time of the sentence
+        if (
+            tx.kind == "weekday"
+            and tx.days is not None
+            and tx.days >= 4
+            and tok is not None
+            and under(tok, backshifted)
+        ):
+            # "Trump on Saturday announced he'd be charged Tuesday", read on Wednesday: the
+            # nearest Tuesday, the day before, not the next one
+            past_anchor = True
+            continue
+        if tx.kind == "date" and tx.days == 0:
+            continue  # "… waits in court Wednesday, March 22, 2023." on that day: a caption, the present
         if tx.past:
             past_anchor = True
             if past_clause and tx.days is not None and tx.days < -OLD_DAYS:
@@ -258,8 +281,10 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             for t in future_tx
         )
     best: Timex | None = None
+    #: "After three years, the emergency will end on March 31": the elapsed span gives way to the date.
+    dated = any(t.horizon is not None and t.kind != "span" for t in future_tx)
     for tx in sorted(future_tx, key=lambda t: _possessive(text, t)):
-        if tx.horizon is None:
+        if tx.horizon is None or (dated and tx.kind == "span" and tx.text[:5].lower() == "after"):
             continue
         if best is None or (
             # the farthest time decides; a possessive ("this year's race on 17 April") only

@@ -370,6 +370,15 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
         if head.lemma_.lower() in w.interpretive and not any(c.dep_ == "neg" for c in head.children):
             return None  # "the endorsements may highlight more than …": a reading of the present
         if (
+            (head.lemma_ == "be" and _explains(head, w))
+            or (head.tag_ == "VBN" and head.lower_ in w.explanatory and any(c.dep_ == "auxpass" for c in head.children))
+            or (
+                head.lemma_ == "have"
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in w.explanatory for c in head.children)
+            )
+        ):
+            return None  # "the risk may be the result of …", "could be related to …": an explanation of what is
+        if (
             low == "may"
             and any(c.dep_ == "neg" for c in head.children)
             and any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children)
@@ -471,6 +480,26 @@ def _exhortations(span: Span) -> set[int]:
         and tok.i + 1 < len(tok.doc)
         and plain(tok.doc[tok.i + 1]) in ("'s", "us")
     }
+
+
+def _explains(be: Token, w: Words) -> bool:
+    """Whether "be" under may/might/could states a cause or a link ("may be the result of",
+    "might be a risk factor", "could be related to", "might also be at play", "may be
+    because"), not an outcome ahead."""
+    for c in be.children:
+        if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in w.explanatory:
+            return True
+        if c.dep_ == "attr" and any(  # "there may be a couple of reasons"
+            p.lower_ == "of" and any(n.lemma_.lower() in w.explanatory for n in p.children) for p in c.children
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ == "play" for g in c.children):
+            return True
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "because" for g in c.children):
+            return True
+        if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return True  # "One of the reasons … may be that they would reveal …"
+    return False
 
 
 def markers(span: Span) -> list[Marker]:
@@ -635,13 +664,18 @@ def _if_you(clause: Token) -> bool:
 
 
 def _imperative(span: Span) -> bool:
-    """A sentence that gives an order or advice: a bare verb first, no subject ("Save a quarter …", "Let's …")."""
+    """A sentence that gives an order or advice: a bare verb first, no subject ("Save a quarter …",
+    "Let's …", "Do not …")."""
     root = span.root
     first = next((t for t in span if not (t.is_punct or t.is_space)), None)
     if first is None or root.tag_ != "VB":
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in root.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
         return False
+    auxes = [c for c in root.children if c.dep_ == "aux"]
+    if auxes:
+        # "Do not step in any water that a downed power line may be touching", "Don't …"
+        return first.lower_ == "do" and auxes == [first] and any(c.dep_ == "neg" for c in root.children)
     return first.i == root.i or (first.lower_ == "let" and root.lower_ == "let")
 
 

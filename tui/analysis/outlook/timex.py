@@ -373,14 +373,14 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
         else:
             m = lx["months"][g["mon"].lower()]
             d0 = _next_month_date(m, 1, ref)
+            if m == ref.month:
+                d0 = date(ref.year, m, 1)  # "by the end of March", written in March: this March
             start, end = d0, _month_end(d0.year, m)
-        span = (end - start).days
-        if edge in ("end", "close", "late"):
-            point = end if edge != "late" else start + timedelta(days=span * 5 // 6)
-        elif edge in ("beginning", "start", "early", "turn"):
-            point = start + timedelta(days=span // 6) if edge == "early" else start
-        else:
-            point = start + timedelta(days=span // 2)
+        point = _edge_point(edge, start, end)
+        if not unit and year is None and point < ref and start.year == ref.year:
+            # "at the start of March", written late in March: the next March
+            start, end = date(ref.year + 1, start.month, 1), _month_end(ref.year + 1, start.month)
+            point = _edge_point(edge, start, end)
         days = (point - ref).days
         return days, days > 0 and (rel == "next" or year is not None)
     if kind == "relative":
@@ -518,6 +518,16 @@ def _unit_period(unit: str, rel: str, ref: date) -> tuple[date, date]:
     return date(y, 1, 1), date(y + 99, 12, 31)
 
 
+def _edge_point(edge: str, start: date, end: date) -> date:
+    """The day an edge of a period points to: its end, its start, early, late or mid."""
+    span = (end - start).days
+    if edge in ("end", "close", "late"):
+        return end if edge != "late" else start + timedelta(days=span * 5 // 6)
+    if edge in ("beginning", "start", "early", "turn"):
+        return start + timedelta(days=span // 6) if edge == "early" else start
+    return start + timedelta(days=span // 2)
+
+
 def _season(name: str, ref: date, *, nxt: bool) -> tuple[date, date]:
     first, last = lexicon()["seasons"][name]
     y = ref.year
@@ -557,6 +567,12 @@ def _event(spec: str, ref: date, known: bool) -> float | None:
     return days
 
 
+_OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:this|next|last|19\d\d|20\d\d|21\d\d|'\d\d)\b)", re.I)
+
+
+_ELAPSED = re.compile(r"\s+(?:in|of|on|at|as|with|without|under|behind)\b", re.I)
+
+
 def find_timexes(text: str, published: date | None) -> list[Timex]:
     """Time expressions in `text`, left to right, without overlaps (longest wins)."""
     rules = _rules()
@@ -579,6 +595,11 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
                 continue
             if kind in ("date", "month", "edge") and m.groupdict().get("mon") and not m.group("mon")[:1].isupper():
                 continue  # "may", "march" as verbs
+            if kind == "span" and m.group(0)[:5].lower() == "after" and _ELAPSED.match(text, m.end()):
+                add(m, None, None, False, "since")  # "After seven years in space", "after two years of talks"
+                continue
+            if kind == "season" and _OF_NOT_YEAR.match(text, m.end()):
+                continue  # "after the fall of Roe v. Wade", "the winter of discontent": not a season ahead
             if (m.groupdict().get("prep") or "").lower() == "since":
                 # "since June", "for the first time since January": a span up to now, not a time
                 add(m, None, None, False, "since")

@@ -50,6 +50,7 @@ class Words:
     belief: frozenset[str]
     face_nouns: frozenset[str]
     prospect_for: frozenset[str]
+    explanatory: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -119,6 +120,7 @@ def words() -> Words:
                 "belief_words",
                 "face_nouns",
                 "prospect_for_adjectives",
+                "explanatory_predicates",
             )
         )
     )
