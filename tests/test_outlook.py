@@ -1283,6 +1283,99 @@ def test_still_forward_looking_after_blind9(sentence: str, published: date, nlp)
     assert one(sentence, nlp, published) is not None, sentence
 
 
+# --------------------------------------------------------------------------- rules added after the blind10 split
+# Real sentences of the blind10 split (US web news of March 2023, second draw).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        # a day gone by that names an event ("the Jan. 6 crowd", written in March)
+        ("There’s a very different treatment for pretrial Jan. 6 defendants,” she said.", date(2023, 3, 23)),
+        (
+            "Crockett said it’s a bit nicer than the older part of the complex and that the Jan. 6 crowd has its own "
+            "communal area.",
+            date(2023, 3, 23),
+        ),
+        # an event dated by the year right before it ("in 2016 ahead of the presidential election")
+        (
+            "Bragg is investigating Trump over the former president’s role in a $130,000 hush money payment to "
+            "Daniels in 2016 ahead of the presidential election.",
+            date(2023, 3, 24),
+        ),
+        # "made sure to": ensured, not "is sure to"
+        (
+            "FARGO — Seventeen years after its infamous first-round upset loss to Holy Cross in Grand Forks, Minnesota "
+            "made sure to avoid a repeat in the Peace Garden State against Canisius on Thursday.",
+            date(2023, 3, 24),
+        ),
+        # a hope about now or before
+        ("She is thought to be on maternity leave, so we hope she is doing well.", date(2023, 3, 26)),
+        (
+            "We hope this post has offered you some insight into what to look out for when examining a vehicle up "
+            "close.",
+            date(2023, 3, 25),
+        ),
+        # an idiom
+        (
+            "It's a pretty big challenge; I'm not going to lie,” said Jacey Cooper, the Medi-Cal director.",
+            date(2023, 3, 24),
+        ),
+        # may/might guessing at a state
+        (
+            "The administration may be reluctant to act while Secretary of State John Kerry negotiates.",
+            date(2016, 9, 8),
+        ),
+        ("Accuracy and availability may vary.", date(2023, 3, 25)),
+        (
+            "Asteroids are the ancient materials left over from the original era of planet formation and may contain "
+            "molecular precursors to life.",
+            date(2023, 3, 24),
+        ),
+        # "since" before a date
+        ("In Chicago, they’ve had thousands of shootings, thousands since January 1st.", date(2016, 9, 29)),
+    ],
+)
+def test_not_forward_looking_after_blind10(sentence: str, published: date, nlp) -> None:
+    assert one(sentence, nlp, published) is None, sentence
+
+
+def test_quoted_verse_that_asks_is_a_question(nlp) -> None:
+    """A line of a song quoted with its slash ("“Will the baby be alright? /") asks; it does not forecast."""
+    from tui.analysis.outlook import analyse_sentence
+
+    sents = list(nlp("Turning to her sister, she asks, “Will the baby be alright? / Will I have one of mine? /").sents)
+    assert [analyse_sentence(span, date(2023, 3, 24)).forward for span in sents] == [False] * len(sents)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "horizon", "cue"),
+    [
+        # a state guessed for a time ahead still looks ahead
+        ("The deal may be ready by June.", date(2023, 3, 24), "short", "by June"),
+        (
+            "One day doctors may be able to use eye tests to identify cognitive decline.",
+            date(2023, 3, 24),
+            "unspecified",
+            None,
+        ),
+        # a day still ahead before a noun keeps its date
+        ("The hearing will be held before the March 31 deadline.", date(2023, 3, 24), "short", "March 31"),
+        # an election that the sentence does not date in the past
+        (
+            "Ed Rendell agreed that the party’s vacancy rules should be modernized, but he said that discussion should "
+            "wait until after the election.",
+            date(2016, 9, 12),
+            "short",
+            "after the election",
+        ),
+        ("We hope she will be back soon.", date(2023, 3, 26), "short", "soon"),
+    ],
+)
+def test_still_forward_looking_after_blind10(sentence: str, published: date, horizon: str, cue: str, nlp) -> None:
+    assert_item(sentence, nlp, published, horizon, cue)
+
+
 # --------------------------------------------------------------------------- lexicon and resolver
 
 
@@ -1384,7 +1477,8 @@ def test_outlook_is_per_sentence(nlp) -> None:
         ("blind7", (0.78, 0.80, 0.80)),
         ("blind8", (0.72, 0.60, 0.80)),
         # US web news of 2023, texts in the repository (runs without shared/eval)
-        ("blind9", (0.70, 0.62, 0.88)),
+        ("blind9", (0.70, 0.63, 0.88)),
+        ("blind10", (0.80, 0.63, 0.85)),
     ],
 )
 def test_dev_set_held_out_figures(split: str, floors: tuple[float, float, float], nlp) -> None:

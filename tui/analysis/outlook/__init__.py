@@ -222,6 +222,8 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     #: Verbs of past clauses anchored long before publication ("In a 2013 memo, … suggested").
     old_clauses: set[int] = set()
     starts = [t.idx for t in span] if timexes else []
+    #: "a payment to Daniels in 2016 ahead of the presidential election": that year's event.
+    past_years = [t.end for t in timexes if t.kind == "year" and t.days is not None and t.days < 0]
     for tx in timexes:
         if _dateline(text, tx):
             continue  # "LOS ANGELES, Sept. 28 (UPI) — …": the date of the report
@@ -239,6 +241,12 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             # "Trump on Saturday announced he'd be charged Tuesday", read on Wednesday: the
             # nearest Tuesday, the day before, not the next one
             past_anchor = True
+            continue
+        if tx.kind == "event" and any(0 <= tx.start - end <= 3 for end in past_years):
+            past_anchor = True
+            continue
+        if _past_attributive(text, tx):
+            past_anchor = True  # "pretrial Jan. 6 defendants" (in March): the Jan. 6 gone by names an event
             continue
         if tx.kind == "date" and tx.days == 0:
             continue  # "… waits in court Wednesday, March 22, 2023." on that day: a caption, the present
@@ -297,6 +305,22 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     cue = None if best is None else (base + best.start, base + best.end)
     own_time = any(t.future and t.horizon is None for t in future_tx)
     return SentenceOutlook(forward, None if best is None else best.horizon, cue, only_bare_would, own_time)
+
+
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
+_YEAR = re.compile(r"\b(?:19|20|21)\d\d\b")
+
+
+def _past_attributive(text: str, tx: Timex) -> bool:
+    """A day without a year used before a noun ("the Jan. 6 crowd", "the April 1 average")
+    whose last occurrence is nearer than its next: the day gone by, naming an event."""
+    return (
+        tx.kind == "date"
+        and tx.days is not None
+        and tx.days > 183
+        and not _YEAR.search(tx.text)
+        and bool(_NOUN_NEXT.match(text, tx.end))
+    )
 
 
 def _possessive(text: str, tx: Timex) -> bool:

@@ -369,6 +369,10 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
             return None  # "borrowing may be a good way to …", "the best approach may be to …": advice
         if head.lemma_.lower() in w.interpretive and not any(c.dep_ == "neg" for c in head.children):
             return None  # "the endorsements may highlight more than …": a reading of the present
+        if low in ("may", "might") and _epistemic_state(head, w):
+            # "NATO may be obsolete", "Accuracy and availability may vary": a guess about what
+            # is; it looks ahead only beside a time ahead ("The deal may be ready by June")
+            return Marker("weak", tok.i)
         if (
             (head.lemma_ == "be" and _explains(head, w))
             or (head.tag_ == "VBN" and head.lower_ in w.explanatory and any(c.dep_ == "auxpass" for c in head.children))
@@ -480,6 +484,20 @@ def _exhortations(span: Span) -> set[int]:
         and tok.i + 1 < len(tok.doc)
         and plain(tok.doc[tok.i + 1]) in ("'s", "us")
     }
+
+
+def _epistemic_state(head: Token, w: Words) -> bool:
+    """Whether may/might governs a state, not an event: "be" with an adjective ("may be
+    obsolete", "might be reluctant", "may be harmful"; not "may be able to") or a verb of
+    state ("may contain", "might lack", "may vary", "may seem")."""
+    if head.lemma_.lower() in w.state_verbs:
+        return True
+    if head.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "acomp" and c.tag_ in ("JJ", "JJR", "JJS") and c.lower_ not in w.prospective | {"able", "unable"}
+        for c in head.children
+    )
 
 
 def _explains(be: Token, w: Words) -> bool:
@@ -625,7 +643,7 @@ _LEAD_INS = frozenset({"so", "and", "but", "then", "or", "now", "well"})
 def question(span: Span) -> bool:
     """A question, with or without its question mark: the sentence ends in "?", or opens
     with a wh-word and an inverted modal ("So why would Trump even go down the road …")."""
-    if span.text.rstrip(" \"'”’)]").endswith("?"):
+    if span.text.rstrip(" \"'”’)]/").endswith("?"):  # "/": a line of verse quoted
         return True
     words = [t for t in span if not (t.is_punct or t.is_space)]
     while words and words[0].lower_ in _LEAD_INS:
@@ -761,6 +779,8 @@ def _marker(tok: Token, w: Words) -> Marker | None:
     if low in w.prospective and tok.pos_ in ("ADJ", "VERB", "ADV", "ADP"):
         if any(c.dep_ == "prt" for c in tok.children):
             return None  # "has been set up to advise …": a phrasal verb, not "set to"
+        if low == "sure" and tok.head.lemma_ == "make":
+            return None  # "Minnesota made sure to avoid a repeat": to ensure, not "is sure to"
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and to_infinitive(tok) is not None:
             # "injections intended to calm her": a participle takes the tense of the clause above
             return _tensed("prospective", tok, finite_tense(tok.head) or "past")
@@ -863,6 +883,8 @@ def _marker(tok: Token, w: Words) -> Marker | None:
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
             if (lemma in w.desire or low in w.desire) and aux_tense(tok) == "past":
                 return None
+            if lemma == "hope" and any(c.dep_ == "ccomp" and _now_or_before(c) for c in tok.children):
+                return None  # "we hope she is doing well", "We hope this post has offered you …": about now
             return _tensed("prediction", tok, aux_tense(tok) or untensed(tok))
         return None
     if low in w.favourites and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -878,6 +900,17 @@ def _marker(tok: Token, w: Words) -> Marker | None:
                 return None  # "cut its sales forecasts for the year": a past act
             return Marker("weak", tok.i)
     return None
+
+
+def _now_or_before(verb: Token) -> bool:
+    """A clause in the present progressive, a perfect or the past ("she is doing well", "this
+    post has offered", "it went well"): about now or before, not about what comes."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" and not auxes:
+        return True
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return True
+    return verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 def expecting(verb: Token) -> bool:

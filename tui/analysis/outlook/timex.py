@@ -170,7 +170,7 @@ def _rules() -> _Rules:
         (rf"{dow}{mon}\s+{day}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+{year})?(?!\d)", "date"),
         (rf"{dow}{day}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{mon}(?:,?\s+{year})?", "date"),
         (rf"{mon},?\s+(?:of\s+)?(?:{year}|(?P<rel>this|next) year)", "month"),
-        (rf"{prep['month']}[- ]{mon}(?![\w-])", "month"),
+        (rf"{prep['month']}[- ]{mon}(?![\w-])(?!\.?\s*\d)", "month"),
         # fiscal 2025 · fiscal year 2026 · FY2025 · FY25: the year that ends in mid-2025
         (
             rf"(?:{prep['year']}\s+)?(?:fiscal(?:\s+year)?\s+|fy\s?)(?P<fy>(?:19|20|21)\d\d|'?\d\d)(?!\d)",
@@ -570,6 +570,7 @@ def _event(spec: str, ref: date, known: bool) -> float | None:
 _OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:this|next|last|19\d\d|20\d\d|21\d\d|'\d\d)\b)", re.I)
 
 
+_SINCE = re.compile(r"\bsince\s+$", re.I)
 _ELAPSED = re.compile(r"\s+(?:in|of|on|at|as|with|without|under|behind)\b", re.I)
 
 
@@ -600,7 +601,7 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
                 continue
             if kind == "season" and _OF_NOT_YEAR.match(text, m.end()):
                 continue  # "after the fall of Roe v. Wade", "the winter of discontent": not a season ahead
-            if (m.groupdict().get("prep") or "").lower() == "since":
+            if (m.groupdict().get("prep") or "").lower() == "since" or _SINCE.search(text, 0, m.start()):
                 # "since June", "for the first time since January": a span up to now, not a time
                 add(m, None, None, False, "since")
                 continue

@@ -51,6 +51,7 @@ class Words:
     face_nouns: frozenset[str]
     prospect_for: frozenset[str]
     explanatory: frozenset[str]
+    state_verbs: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -121,6 +122,7 @@ def words() -> Words:
                 "face_nouns",
                 "prospect_for_adjectives",
                 "explanatory_predicates",
+                "state_verbs",
             )
         )
     )
