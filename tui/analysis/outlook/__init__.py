@@ -242,6 +242,17 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             # nearest Tuesday, the day before, not the next one
             past_anchor = True
             continue
+        if (
+            tx.kind == "weekday"
+            and tx.days == 6
+            and tok is not None
+            and not tx.text.lower().startswith(("next", "this"))
+            and not _in_forward_clause(tok, forward_heads)
+        ):
+            # "… struggles to put up a shot late in a loss to Gonzaga on Thursday.", read on
+            # Friday: yesterday's game, not next week's (a marker keeps it ahead: "will play
+            # Thursday"). A day so recent leaves what was said then still open: no past anchor.
+            continue
         if tx.kind == "event" and any(0 <= tx.start - end <= 3 for end in past_years):
             past_anchor = True
             continue

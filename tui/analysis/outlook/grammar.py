@@ -151,14 +151,29 @@ def looks_back(tok: Token) -> bool:
 
 
 def in_condition(tok: Token) -> bool:
-    """Whether tok sits in an if/unless clause (a condition, not a prediction)."""
+    """Whether tok sits in an if/unless clause (a condition, not a prediction). An "if" that
+    asks ("It's unclear if OpenAI will release …", "not sure if he will run") is no condition."""
     verb = clause_verb(tok)
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in verb.children) and not _asks(verb):
         return True  # "WALLACE: If I may, sir, …": a condition, however the parser hangs it
     return any(
-        node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children)
+        node.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children)
+        and not _asks(node)
         for node in ancestors(verb)
     )
+
+
+def _asks(clause: Token) -> bool:
+    """Whether an if-clause is an indirect question: it hangs on a word of not knowing or
+    asking ("unclear", "unsure", "wonder", "ask") or on "be" with such a word."""
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
+        return False
+    head = clause.head
+    heads = words().question_heads
+    if head.lemma_.lower() in heads:
+        return True
+    return head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in heads for c in head.children)
 
 
 def plain(tok: Token) -> str:

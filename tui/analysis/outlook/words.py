@@ -52,6 +52,7 @@ class Words:
     prospect_for: frozenset[str]
     explanatory: frozenset[str]
     state_verbs: frozenset[str]
+    question_heads: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -123,6 +124,7 @@ def words() -> Words:
                 "prospect_for_adjectives",
                 "explanatory_predicates",
                 "state_verbs",
+                "question_heads",
             )
         )
     )
