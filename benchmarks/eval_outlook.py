@@ -1,6 +1,6 @@
 """Outlook against the hand-annotated dev set (benchmarks/data/outlook-dev.jsonl).
 
-    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3..blind11|all]
+    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3..blind12|all]
                                       [--source bbc|polnear|web|news|repo] [--errors]
                                       [--data FILE] [--against FILE]
 
@@ -16,9 +16,9 @@ articles: BBC business, politics, tech, sport and entertainment, PolNeAR, and th
 written for the set); `blind4` likewise (22 real articles: 12 BBC, 10 PolNeAR, drawn with a
 fixed seed); `blind5` (24 real articles) and `blind6` (30 real articles) likewise, annotated
 by annotators who saw only the issue's definition (benchmarks/data/outlook-blind5-brief.md),
-not this project's guideline; `blind7` and `blind8` likewise; `blind9`, `blind10` and
-`blind11` (US web news of March 2023, benchmarks/data/outlook-texts/news2023/, briefs
-outlook-blind9/10/11-brief.md) likewise, each drawn after the previous one's round.
+not this project's guideline; `blind7` and `blind8` likewise; `blind9` to `blind12`
+(US web news of March 2023, benchmarks/data/outlook-texts/news2023/, briefs
+outlook-blind9..12-brief.md) likewise, each drawn after the previous one's round.
 `--source` keeps only the records of one source. `--data` scores another annotation
 file; `--against FILE` scores a second annotation of the same articles instead of the
 analyser (inter-annotator agreement, --data as the reference).
@@ -41,7 +41,7 @@ DATA = ROOT / "benchmarks" / "data" / "outlook-dev.jsonl"
 HORIZONS = ("short", "medium", "long", "unspecified")
 SPLITS = (
     *("tune", "test", "test2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"),
-    *("blind9", "blind10", "blind11"),
+    *("blind9", "blind10", "blind11", "blind12"),
     "all",
 )
 LABELS = {
@@ -57,6 +57,7 @@ LABELS = {
     "blind9": "blind 9",
     "blind10": "blind 10",
     "blind11": "blind 11",
+    "blind12": "blind 12",
     "all": "all",
 }
 SOURCES = ("bbc", "polnear", "web", "news", "repo")  # news: BBC, PolNeAR and web, the real articles
