@@ -1195,6 +1195,14 @@ def test_horizons_after_blind9(sentence: str, published: date, horizon: str, cue
     assert_item(sentence, nlp, published, horizon, cue)
 
 
+def test_after_span_gives_way_to_a_date_even_without_publication_date(nlp) -> None:
+    """Without a publication date "on March 31" has no horizon, but the "After three years"
+    before it is still not the sentence's time: unspecified, not long."""
+    assert_item(
+        "After three years, Los Angeles County’s COVID emergency will end on March 31.", nlp, None, "unspecified", None
+    )
+
+
 def test_elapsed_span_is_no_horizon(nlp) -> None:
     """ "After seven years in space": time gone by, not a horizon ahead (the sentence is still outlook)."""
     sentence = (

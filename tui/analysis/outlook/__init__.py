@@ -301,7 +301,9 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
         )
     best: Timex | None = None
     #: "After three years, the emergency will end on March 31": the elapsed span gives way to the date.
-    dated = any(t.horizon is not None and t.kind != "span" for t in future_tx)
+    dated = any(t.horizon is not None and t.kind != "span" for t in future_tx) or (
+        published is None and any(t.kind in _DATELIKE and not t.past for t in timexes)
+    )  # without a publication date "on March 31" has no horizon, but it still outranks the span
     for tx in sorted(future_tx, key=lambda t: _possessive(text, t)):
         if tx.horizon is None or (dated and tx.kind == "span" and tx.text[:5].lower() == "after"):
             continue
