@@ -627,11 +627,27 @@ def _no_time(t: Timex, text: str, rules: _Rules) -> Timex:
     time ahead (kept as a "since" expression: no time at all)."""
     if t.kind == "since":
         return t
+    if t.kind == "span" and _SUPERLATIVE.search(text, max(0, t.start - 60), t.start):
+        # "the worst seen in over 20 years", "their highest level in a decade", "for the first
+        # time in five years": a span up to now
+        return Timex(t.start, t.end, t.text, None, None, False, "since")
     before = max(0, t.start - 20)
     today = t.text.lower() in ("today", "tonight") and rules.no_time_today.search(text, before, t.start)
     if not (today or rules.no_time.search(text, before, t.start)):
         return t
+    if t.future and t.kind in ("relative", "date", "month", "year", "part", "edge"):
+        return t  # "as of next year", "as of January 1, 2024": from a time ahead
     return Timex(t.start, t.end, t.text, None, None, False, "since")
+
+
+#: A superlative or "first time" a few words before a span, with no clause break between.
+_SUPERLATIVE = re.compile(
+    r"\b(?:best|worst|highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|"
+    r"slowest|warmest|coldest|hottest|wettest|driest|deepest|longest|shortest|heaviest|busiest|"
+    r"sharpest|steepest|greatest|cheapest|first\s+time|first)\b"
+    r"(?:\s+(?!and\b|but\b|will\b|would\b)[\w'’-]+){0,4}\s+$",
+    re.I,
+)
 
 
 def _without_overlaps(found: list[Timex]) -> list[Timex]:
