@@ -1429,6 +1429,17 @@ def test_yesterdays_weekday_is_not_ahead(nlp) -> None:
 # --------------------------------------------------------------------------- rules added after the blind12 split
 
 
+def test_narrative_would_is_not_ahead(nlp) -> None:
+    """ "would later …", "would go on to …" tell the future of a past story; reported, they stay."""
+    published = date(2023, 3, 24)
+    assert one("Japan would later take a 2-1 lead on a Lars Nootbaar fielder's choice.", nlp, published) is None
+    assert (
+        one("McMahon would go on to find a kindred spirit in Trump when the two first partnered.", nlp, published)
+        is None
+    )
+    assert one("The company said it would later release the figures.", nlp, published) is not None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

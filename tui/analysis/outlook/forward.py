@@ -273,6 +273,13 @@ def _habit_clause(tok: Token) -> bool:
     return False
 
 
+def _narrative_would(verb: Token, lemma: str) -> bool:
+    """ "would later …", "would go on to …": the future of a past story."""
+    if any(c.dep_ == "advmod" and c.lower_ == "later" for c in verb.children):
+        return True
+    return lemma == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in verb.children)
+
+
 def _unreal_condition(verb: Token) -> bool:
     """An if-clause that states what is not so: "were" with a predicate ("If this were a movie",
     "if I were you"), not a hypothesis about what may come ("if his candidate were to win",
@@ -321,6 +328,8 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
         if any(c.dep_ == "neg" and c.lower_ == "never" for c in head.children):
             return None  # "we'd never tolerate it from a woman", "adding he would never vote for Clinton": a stance
         lemma = head.lemma_.lower()
+        if _narrative_would(head, lemma) and not in_reported_speech(tok):
+            return None  # "Japan would later take a 2-1 lead", "McMahon would go on to find …": a story told
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if any(c.dep_ == "neg" for c in head.children) and _refusal(head, w):
             return None  # "He would not discuss reports …", "would not be drawn on …": a refusal
