@@ -382,14 +382,7 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
             # "NATO may be obsolete", "Accuracy and availability may vary": a guess about what
             # is; it looks ahead only beside a time ahead ("The deal may be ready by June")
             return Marker("weak", tok.i)
-        if (
-            (head.lemma_ == "be" and _explains(head, w))
-            or (head.tag_ == "VBN" and head.lower_ in w.explanatory and any(c.dep_ == "auxpass" for c in head.children))
-            or (
-                head.lemma_ == "have"
-                and any(c.dep_ == "dobj" and c.lemma_.lower() in w.explanatory for c in head.children)
-            )
-        ):
+        if _explains(head, w):
             return None  # "the risk may be the result of …", "could be related to …": an explanation of what is
         if (
             low == "may"
@@ -495,6 +488,9 @@ def _exhortations(span: Span) -> set[int]:
     }
 
 
+_ABLE = frozenset({"able", "unable"})
+
+
 def _epistemic_state(head: Token, w: Words) -> bool:
     """Whether may/might governs a state, not an event: "be" with an adjective ("may be
     obsolete", "might be reluctant", "may be harmful"; not "may be able to") or a verb of
@@ -504,16 +500,22 @@ def _epistemic_state(head: Token, w: Words) -> bool:
     if head.lemma_ != "be":
         return False
     return any(
-        c.dep_ == "acomp" and c.tag_ in ("JJ", "JJR", "JJS") and c.lower_ not in w.prospective | {"able", "unable"}
+        c.dep_ == "acomp" and c.tag_ in ("JJ", "JJR", "JJS") and c.lower_ not in w.prospective and c.lower_ not in _ABLE
         for c in head.children
     )
 
 
-def _explains(be: Token, w: Words) -> bool:
-    """Whether "be" under may/might/could states a cause or a link ("may be the result of",
-    "might be a risk factor", "could be related to", "might also be at play", "may be
-    because"), not an outcome ahead."""
-    for c in be.children:
+def _explains(head: Token, w: Words) -> bool:
+    """Whether the verb under may/might/could states a cause or a link ("may be the result
+    of", "might be a risk factor", "could be related to", "may have links to", "might also
+    be at play", "may be because"), not an outcome ahead."""
+    if head.tag_ == "VBN" and head.lower_ in w.explanatory:
+        return any(c.dep_ == "auxpass" for c in head.children)  # "could be related to"
+    if head.lemma_ == "have":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in w.explanatory for c in head.children)
+    if head.lemma_ != "be":
+        return False
+    for c in head.children:
         if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in w.explanatory:
             return True
         if c.dep_ == "attr" and any(  # "there may be a couple of reasons"
