@@ -1440,6 +1440,26 @@ def test_narrative_would_is_not_ahead(nlp) -> None:
     assert one("The company said it would later release the figures.", nlp, published) is not None
 
 
+def test_speech_acts_nouns_and_the_articles_own_plan_are_not_ahead(nlp) -> None:
+    """A present "I/we want to" + a verb of saying performs the act now; "will" before a
+    finite verb is the noun; "we'll … below" is the article's plan. Real plans stay."""
+    published = date(2023, 3, 24)
+    for sentence in (
+        "I just want to say thank you.",
+        "We want to congratulate the team on a great season.",
+        "Political will is needed to enact major reforms, Shern said.",
+        "We'll touch on that more below.",
+    ):
+        assert one(sentence, nlp, published) is None, sentence
+    for sentence in (
+        "We want to build a new stadium.",  # a plan, not a speech act
+        "They want to thank voters with a tax cut.",  # not the speaker's act
+        "Temperatures will drop below freezing.",  # "below" with an object
+        "The will of the people will be respected.",  # the modal after the noun
+    ):
+        assert one(sentence, nlp, published) is not None, sentence
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

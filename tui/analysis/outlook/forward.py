@@ -317,6 +317,14 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
     if low in w.future or tok.lemma_.lower() in ("will", "shall"):
         if any(c.dep_ == "advmod" and c.lower_ in w.habitual for c in head.children):
             return None  # "will periodically issue": a habit
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if low == "will" and nxt is not None and nxt.tag_ in ("VBZ", "VBD", "VBP"):
+            return None  # "Political will is needed": the noun, mistagged as the modal
+        if any(
+            c.dep_ == "advmod" and c.lower_ == "below" and all(g.dep_ == "advmod" for g in c.children)
+            for c in head.children
+        ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i", "you") for c in head.children):
+            return None  # "We'll touch on that more below": the article's own plan, not the world's
         return Marker("future", tok.i)
     if low in w.backshift or (tok.lemma_.lower() == "would" and low not in w.prediction_modals):
         if perfect or any(c.lower_ == "otherwise" or c.lower_ in _PAST_ADVERBS for c in head.children):
@@ -742,6 +750,19 @@ def _whenever_you(span: Span) -> bool:
     return False
 
 
+def _speech_act(tok: Token, w: Words) -> bool:
+    """ "I just want to say thank you", "We want to congratulate …", "I want to be clear": a
+    speaker's present "want to" + a verb of saying performs the act now; it plans nothing."""
+    inf = to_infinitive(tok)
+    if inf is None or tok.tag_ != "VBP" or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
+        return False
+    lemma = inf.lemma_.lower()
+    return lemma in w.speech_acts or (
+        lemma in ("be", "make")
+        and any(c.dep_ in ("acomp", "ccomp", "oprd") and c.lower_ == "clear" for c in inf.children)
+    )
+
+
 def _marker(tok: Token, w: Words) -> Marker | None:
     low = tok.lower_
     lemma = tok.lemma_.lower()
@@ -858,6 +879,8 @@ def _marker(tok: Token, w: Words) -> Marker | None:
             return None  # "companies like BT want to get in with them", "when women want to …": people in general
         if (lemma in w.desire or low in w.desire) and _you_want_yours(tok):
             return None  # "But you want your people to be for your candidate": anyone, even in quotation
+        if (lemma in w.desire or low in w.desire) and _speech_act(tok, w):
+            return None  # "I just want to say thank you", "We want to congratulate the team": said now
         return _tensed("intention", tok, tense)
     if tok.pos_ == "VERB" and (lemma in w.pledge or low in w.pledge) and to_infinitive(tok) is None:
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and (

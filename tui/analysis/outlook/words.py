@@ -53,6 +53,7 @@ class Words:
     explanatory: frozenset[str]
     state_verbs: frozenset[str]
     question_heads: frozenset[str]
+    speech_acts: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -125,6 +126,7 @@ def words() -> Words:
                 "explanatory_predicates",
                 "state_verbs",
                 "question_heads",
+                "speech_act_verbs",
             )
         )
     )
