@@ -1,6 +1,6 @@
 """Outlook against the hand-annotated dev set (benchmarks/data/outlook-dev.jsonl).
 
-    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3..blind12|all]
+    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3..blind13|all]
                                       [--source bbc|polnear|web|news|repo] [--errors]
                                       [--data FILE] [--against FILE]
 
@@ -18,7 +18,9 @@ fixed seed); `blind5` (24 real articles) and `blind6` (30 real articles) likewis
 by annotators who saw only the issue's definition (benchmarks/data/outlook-blind5-brief.md),
 not this project's guideline; `blind7` and `blind8` likewise; `blind9` to `blind12`
 (US web news of March 2023, benchmarks/data/outlook-texts/news2023/, briefs
-outlook-blind9..12-brief.md) likewise, each drawn after the previous one's round.
+outlook-blind9..12-brief.md) likewise, each drawn after the previous one's round; `blind13`
+(US news of spring 2020 on COVID-19 from 16 outlets, benchmarks/data/outlook-texts/covid2020/,
+brief outlook-blind13-brief.md) likewise, after blind 12's round.
 `--source` keeps only the records of one source. `--data` scores another annotation
 file; `--against FILE` scores a second annotation of the same articles instead of the
 analyser (inter-annotator agreement, --data as the reference).
@@ -41,7 +43,7 @@ DATA = ROOT / "benchmarks" / "data" / "outlook-dev.jsonl"
 HORIZONS = ("short", "medium", "long", "unspecified")
 SPLITS = (
     *("tune", "test", "test2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"),
-    *("blind9", "blind10", "blind11", "blind12"),
+    *("blind9", "blind10", "blind11", "blind12", "blind13"),
     "all",
 )
 LABELS = {
@@ -58,14 +60,15 @@ LABELS = {
     "blind10": "blind 10",
     "blind11": "blind 11",
     "blind12": "blind 12",
+    "blind13": "blind 13",
     "all": "all",
 }
 SOURCES = ("bbc", "polnear", "web", "news", "repo")  # news: BBC, PolNeAR and web, the real articles
-WEB = "repo:benchmarks/data/outlook-texts/news2023/"
+WEB = ("repo:benchmarks/data/outlook-texts/news2023/", "repo:benchmarks/data/outlook-texts/covid2020/")
 
 
 def source_of(rec: dict) -> str:
-    """Where a record's text comes from: BBC, PolNeAR, US web news of 2023 or a text written for the set."""
+    """Where a record's text comes from: BBC, PolNeAR, US web news (2023; 2020 on COVID-19) or a text written here."""
     name = rec["path"]
     if name.startswith(WEB):
         return "web"

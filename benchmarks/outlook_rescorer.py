@@ -25,7 +25,7 @@ from datetime import date
 from _common import header
 from eval_outlook import DATA, _load, _norm, source_path
 
-HELD_OUT = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12")
+HELD_OUT = tuple(f"blind{n}" for n in range(3, 14))
 _PRONOUNS = {"we": r"\b(we|us|our)\b", "i": r"\b(i|my|me)\b", "you": r"\byou\b"}
 
 
