@@ -134,9 +134,27 @@ def _in_forward_clause(tok: Token, heads: set[int]) -> bool:
                 # "with Obama and his wife Michelle expected to visit the state in the coming
                 # weeks" (parsed as a past tense): what is expected is ahead
                 return expecting(node) and node.i + 1 < len(node.doc) and node.doc[node.i + 1].lower_ == "to"
-            if node.tag_ == "VBN" and node.dep_ in ("acl", "amod"):
-                return False
+            if node.tag_ == "VBN" and (
+                node.dep_ in ("acl", "amod")
+                or (node.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in node.children))
+            ):
+                return False  # "Approved in late March, Abbott's test can provide results …": its own past
     return False
+
+
+def _range_of_noun(tok: Token) -> bool:
+    """Whether tok ends a "from … to …" range that measures a noun ("an increase of 1,347
+    cases from Thursday to Friday"): a count between two days, not a schedule ("Talks run
+    from Monday to Friday" hangs on the verb)."""
+    if tok.dep_ == "prep":  # the expression may start at its preposition ("from Thursday")
+        tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+    node, ranged = tok, False
+    for _ in range(6):
+        if node.dep_ == "pobj" and node.head.lower_ in ("from", "to", "between"):
+            ranged, node = True, node.head.head
+            continue
+        break
+    return ranged and node.pos_ == "NOUN"
 
 
 def _ends_clause_of(tok: Token, heads: set[int]) -> bool:
@@ -276,7 +294,9 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             future_tx.append(tx)
     ahead = any(t.future for t in future_tx)
     found: list[Marker] = []
-    dated_ahead = any(t.future or t.kind != "phrase" for t in future_tx)
+    # A weak marker needs a time it happens at: a date or a time ahead, not a length ("the
+    # virus can incubate for up to 14 days").
+    dated_ahead = any(t.future or t.kind not in ("phrase", "span") for t in future_tx)
     for m in marks:
         if m.kind == "weak" and not dated_ahead:
             continue
@@ -297,6 +317,7 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             and _scheduled(tok, habitual)
             # "Today is two months until the presidential election": an event beside "be" is a count, not a schedule
             and not (t.kind == "event" and clause_verb(tok).lemma_ == "be")
+            and not _range_of_noun(tok)
             for t in future_tx
         )
     best: Timex | None = None

@@ -35,7 +35,7 @@ from .grammar import (
     under,
     untensed,
 )
-from .words import Words, meta_prefixes, words
+from .words import Words, counterfactual_frames, meta_prefixes, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -313,7 +313,9 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
     low = plain(tok)
     head = tok.head
     prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    perfect = head.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in head.children)
+    perfect = head.tag_ == "VBN" and any(
+        (c.lemma_ == "have" or plain(c) == "'ve") and c.dep_ == "aux" for c in head.children
+    )  # "would have been", "would've been"
     if low in w.future or tok.lemma_.lower() in ("will", "shall"):
         if any(c.dep_ == "advmod" and c.lower_ in w.habitual for c in head.children):
             return None  # "will periodically issue": a habit
@@ -351,6 +353,8 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
             return None  # "It's something they never thought they'd see": an expectation proved wrong
         if _past_habit(tok):
             return None  # "I used to have to sit on my hands because he'd get on television …"
+        if counterfactual_frames().search(tok.doc[tok.sent.start : tok.i].text):
+            return None  # "In ordinary times, the beaches … would be packed": what is not happening now
         if _unreal_condition(head):
             return None  # "If this were a movie …, Mr. Clarke would be the character who …": not so, now
         if lemma == "be" and _hypothetical_predicate(head):
@@ -793,8 +797,8 @@ def _marker(tok: Token, w: Words) -> Marker | None:
         after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
         if nxt is not None and nxt.lower_ == "to" and (after is None or after.is_punct) and aux_tense(tok) == "present":
             return Marker("prospective", tok.i)  # "I haven't seen it yet, but I'm going to."
-        if nxt is not None and nxt.lower_ == "anywhere" and aux_tense(tok) == "present":
-            return Marker("prospective", tok.i)  # "I don't think it's going anywhere": it will not succeed
+        if nxt is not None and nxt.lower_ in ("anywhere", "nowhere") and aux_tense(tok) == "present":
+            return Marker("prospective", tok.i)  # "I don't think it's going anywhere", "the bill is going nowhere"
         if nxt is not None and nxt.lower_ == "to" and (inf := to_infinitive(tok)) is not None:  # not "going on to"
             if _refusal(inf, w) and (
                 any(c.dep_ == "neg" for c in tok.children) or tok.doc[max(tok.i - 1, 0)].lower_ in ("not", "n't")

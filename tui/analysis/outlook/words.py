@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -152,3 +153,11 @@ def event_nouns() -> frozenset[str]:
 def meta_prefixes() -> tuple[str, ...]:
     """How an editor's note or a correction opens ("Editor’s note:")."""
     return tuple(lexicon()["forward"]["meta_prefixes"])
+
+
+@cache
+def counterfactual_frames() -> re.Pattern[str]:
+    """Openers that make a "would" clause the normal case that is not happening ("In ordinary
+    times, the beaches would be packed"), not a forecast."""
+    frames = lexicon()["forward"]["counterfactual_frames"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in frames) + r")\b", re.I)
