@@ -717,7 +717,15 @@ def _imperative(span: Span) -> bool:
     if auxes:
         # "Do not step in any water that a downed power line may be touching", "Don't …"
         return first.lower_ == "do" and auxes == [first] and any(c.dep_ == "neg" for c in root.children)
-    return first.i == root.i or (first.lower_ == "let" and root.lower_ == "let")
+    if first.lower_ == "let" and root.lower_ == "let":
+        return True
+    # "Save a quarter …", "And be sure to …", "Before buying, be sure to …": nothing but a
+    # conjunction, an adverb or a fronted clause before the bare verb
+    lead = {t.i for c in root.children if c.i < root.i and c.dep_ in _IMPERATIVE_LEADS for t in c.subtree}
+    return all(t.i in lead for t in span[: root.i - span.start] if not (t.is_punct or t.is_space))
+
+
+_IMPERATIVE_LEADS = frozenset({"cc", "advmod", "advcl", "prep", "intj", "npadvmod", "punct"})
 
 
 def _quoted_questions(span: Span) -> set[int]:
@@ -799,6 +807,13 @@ def _marker(tok: Token, w: Words) -> Marker | None:
             return Marker("prospective", tok.i)  # "I haven't seen it yet, but I'm going to."
         if nxt is not None and nxt.lower_ in ("anywhere", "nowhere") and aux_tense(tok) == "present":
             return Marker("prospective", tok.i)  # "I don't think it's going anywhere", "the bill is going nowhere"
+        if (
+            nxt is not None
+            and nxt.lower_ == "to"
+            and nxt.dep_ == "prep"
+            and any(c.dep_ == "pobj" for c in nxt.children)
+        ):
+            return None  # "he is going to the ring to take care of this": a trip, not a prospect
         if nxt is not None and nxt.lower_ == "to" and (inf := to_infinitive(tok)) is not None:  # not "going on to"
             if _refusal(inf, w) and (
                 any(c.dep_ == "neg" for c in tok.children) or tok.doc[max(tok.i - 1, 0)].lower_ in ("not", "n't")
@@ -820,6 +835,10 @@ def _marker(tok: Token, w: Words) -> Marker | None:
         if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and to_infinitive(tok) is not None:
             # "injections intended to calm her": a participle takes the tense of the clause above
             return _tensed("prospective", tok, finite_tense(tok.head) or "past")
+        if low in ("likely", "unlikely") and any(
+            c.dep_ == "advmod" and c.lower_ in ("more", "less") for c in tok.children
+        ):
+            return Marker("weak", tok.i)  # "children … are more likely to be diagnosed": a tendency, not a forecast
         if low == "about" and not after_be(tok):
             return None  # "was asked about to respond": a preposition, not "is about to"
         if to_infinitive(tok) is not None or (
@@ -851,6 +870,8 @@ def _marker(tok: Token, w: Words) -> Marker | None:
             # investment community, looking to take a longer-term view": a description
             return None
         tense = aux_tense(tok) or untensed(tok)
+        if lemma == "decide" and not _decision_pending(tok, to_infinitive(tok), tense):
+            return None  # "She ultimately decides to leave", "we've decided to ditch ours": a decision taken
         if (
             lemma == "aim"
             and tag == "VBZ"
@@ -938,6 +959,17 @@ def _marker(tok: Token, w: Words) -> Marker | None:
                 return None  # "cut its sales forecasts for the year": a past act
             return Marker("weak", tok.i)
     return None
+
+
+_WH_INFINITIVE = frozenset({"whether", "when", "how", "where", "which", "what", "if"})
+
+
+def _decision_pending(verb: Token, inf: Token | None, tense: str) -> bool:
+    """ "time to decide whether to compete", "when deciding when and how to lift restrictions":
+    a choice still to make looks ahead; "decided to leave", "decides to propose" tell of one made."""
+    if inf is None or tense in ("past", "perfect", "perfect-past"):
+        return False
+    return any(t.lower_ in _WH_INFINITIVE for t in verb.doc[verb.i + 1 : inf.i])
 
 
 def _now_or_before(verb: Token) -> bool:
