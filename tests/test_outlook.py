@@ -1573,6 +1573,25 @@ def test_still_forward_looking_web_precision(nlp) -> None:
     assert one("The goal is to finish the bridge by 2030.", nlp, published) is not None
     assert one("He is going to run for governor.", nlp, published) is not None  # an infinitive
     assert one("As more information is released, I will be sure to update you.", nlp, published) is not None
+    # a wish ahead, an outcome still to come, a hedged forecast
+    assert one(
+        "After a role like Natalie, “I would like to play a nice, nuanced aristocrat,” she says.", nlp, published
+    )
+    assert one(
+        "It’s great, but I’d like to see pitching staffs of the same quality as our position players.", nlp, published
+    )
+    assert one("However, its potential application for humans remains to be seen.", nlp, published) is not None
+    item = one(
+        "And so I would bet that a partially effective vaccine might happen in three years (2023), or so given the "
+        "magnitude of the effort.",
+        nlp,
+        date(2020, 5, 10),
+    )
+    assert item is not None and item.horizon == "long"
+    # but not a wish put to anyone, a past remain, or an opinion
+    assert one("If you would like to learn more about Messier 55, visit the link below.", nlp, published) is None
+    assert one("Who won remained to be seen.", nlp, published) is None
+    assert one("I would say she is the best player in the league.", nlp, published) is None
 
 
 # --------------------------------------------------------------------------- lexicon and resolver

@@ -359,6 +359,8 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
             return None  # "If this were a movie …, Mr. Clarke would be the character who …": not so, now
         if lemma == "be" and _hypothetical_predicate(head):
             return None  # "the only objection would be if users were forced …"
+        if _would_like_to(head, subj):
+            return Marker("intention", tok.i)  # "I would like to play a nice, nuanced aristocrat": a wish ahead
         if lemma in w.hypothetical or (lemma in w.opinion and (subj is None or subj.lower_ in _GENERIC_SUBJECTS)):
             return None  # critics would call them …, I would say, you'd think
         if lemma == "be" and any(c.dep_ in ("acomp", "attr") and _evaluative(c, subj) for c in head.children):
@@ -466,6 +468,22 @@ def _hoped(verb: Token, w: Words) -> bool:
     )
 
 
+#: Opinion verbs whose "would" hedges a guess: a future in what they govern is still a forecast.
+_GUESS_VERBS = frozenset({"bet", "guess", "expect", "imagine", "think", "predict"})
+
+
+def _would_like_to(verb: Token, subj: Token | None) -> bool:
+    """ "I would like to …", "we'd like to see …" in a main clause: the speaker's wish ahead (not
+    "someone who'd like to …", "if you would like to learn more")."""
+    return (
+        verb.lemma_ == "like"
+        and to_infinitive(verb) is not None
+        and subj is not None
+        and subj.lower_ in ("i", "we")
+        and clause_dep(verb) not in ("relcl", "acl", "advcl")
+    )
+
+
 def _opinion_heads(span: Span, w: Words) -> set[int]:
     """Verbs of "you'd think", "I would say", "it would be far better if": what they govern
     is an opinion or a wish, not a forecast ("… so Parliament could consider it")."""
@@ -474,6 +492,8 @@ def _opinion_heads(span: Span, w: Words) -> set[int]:
         if tok.tag_ == "MD" and plain(tok) in w.backshift | {"would"}:
             head = tok.head
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if _would_like_to(head, subj):
+                continue
             if head.lemma_.lower() in w.opinion and (subj is None or subj.lower_ in _GENERIC_SUBJECTS):
                 out.add(head.i)
             elif head.lemma_ == "be" and any(
@@ -563,7 +583,14 @@ def markers(span: Span) -> list[Marker]:
     if out:
         heads = _opinion_heads(span, w) | _exhortations(span)
         if heads:
-            out = [m for m in out if not under(span.doc[m.i], heads)]
+            guesses = {i for i in heads if span.doc[i].lemma_.lower() in _GUESS_VERBS}
+            out = [
+                m
+                for m in out
+                if not under(span.doc[m.i], heads)
+                # "I would bet that a vaccine might happen in three years": a forecast, hedged
+                or (m.kind in ("future", "modal") and under(span.doc[m.i], guesses))
+            ]
     if not out:
         return out
     quoted = quoted_tokens(span)
@@ -781,6 +808,12 @@ def _marker(tok: Token, w: Words) -> Marker | None:
     tag = tok.tag_
     if tag == "MD":
         return _modal_marker(tok, w)
+    if (
+        lemma == "remain"
+        and tag in ("VBZ", "VBP")
+        and any(c.dep_ == "xcomp" and c.lower_ == "seen" for c in tok.children)
+    ):
+        return Marker("prediction", tok.i)  # "Whether … will be barred … remains to be seen": an outcome ahead
     if low == "gon" and tag == "VBG" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "na":
         return _tensed("prospective", tok, aux_tense(tok) or "present")  # "Trump isn't gonna be prepared"
     if lemma == "stand" and tag in ("VBZ", "VBP") and to_infinitive(tok) is not None:
