@@ -1550,6 +1550,10 @@ def test_still_forward_looking_after_blind13(nlp) -> None:
         # an imperative after a conjunction or a fronted clause
         "And be sure to communicate with your family when you need some alone time.",
         "Then, before agreeing to buy the vehicle, take it to the mechanic to ensure no hidden problems.",
+        # "could" of what was there to perceive, of a refusal, of a judgement
+        "A loud chorus of screams could be heard every few minutes in the media tent set up outside the arena.",
+        "Nor could House Speaker Paul Renner be reached for comment.",
+        "Nothing could be less tempting than the five thick, pink tubes in the display area above the chip fryer.",
     ],
 )
 def test_not_forward_looking_web_precision(sentence: str, nlp) -> None:
@@ -1592,6 +1596,9 @@ def test_still_forward_looking_web_precision(nlp) -> None:
     assert one("If you would like to learn more about Messier 55, visit the link below.", nlp, published) is None
     assert one("Who won remained to be seen.", nlp, published) is None
     assert one("I would say she is the best player in the league.", nlp, published) is None
+    # but a perception "could" seen as a reading, or a comparative with a subject of its own, still look ahead
+    assert one("The move could be seen as a sign that the bank will cut rates.", nlp, published) is not None
+    assert one("Prices could be higher than expected next year.", nlp, published) is not None
 
 
 # --------------------------------------------------------------------------- lexicon and resolver

@@ -408,8 +408,21 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
             return None  # "which may or may not be the best strategy": a hedge, either way
         if head.lemma_.lower() in w.advice_modal and low in ("may", "might"):
             return None  # "you might want to …", "Americans … might stop to consider …": advice
-        if low == "could" and any(c.dep_ == "neg" for c in (*head.children, *tok.children)):
-            return None  # could not, "deals that other people couldn't": (in)ability, not a prediction
+        if low == "could" and (
+            any(c.dep_ == "neg" for c in (*head.children, *tok.children)) or prev in ("nor", "neither")
+        ):
+            return None  # could not, "deals that other people couldn't", "Nor could …": (in)ability, not a prediction
+        if low == "could" and _perceived(head):
+            return None  # "A loud chorus of screams could be heard every few minutes": what was there to perceive
+        if (
+            head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ == "nothing" for c in head.children)
+            and any(
+                c.dep_ == "acomp" and (c.tag_ == "JJR" or any(g.tag_ == "RBR" for g in c.children))
+                for c in head.children
+            )
+        ):
+            return None  # "Nothing could be less tempting than …": a judgement
         if low == "could" and any(c.dep_ == "advmod" and c.lower_ in w.limiting for c in head.children):
             return None  # "Greene could only finish second", "I could barely get my shoe on": what was managed
         if any(c.dep_ == "advmod" and c.lower_ in _PAST_ADVERBS for c in head.children):
@@ -435,6 +448,20 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
                 return Marker("modal", tok.i)  # "this upgrade should lead to a reversal": a forecast, not a duty
         return Marker("weak", tok.i)
     return None
+
+
+_PERCEPTION = frozenset({"hear", "see", "smell", "feel", "spot", "observe", "glimpse"})
+
+
+def _perceived(verb: Token) -> bool:
+    """ "could be heard", "could be seen from the road" (not "could be seen as a sign"): a verb of
+    perception in the passive."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _PERCEPTION
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    )
 
 
 def _may_or_may_not(tok: Token) -> bool:
