@@ -1554,6 +1554,9 @@ def test_still_forward_looking_after_blind13(nlp) -> None:
         "A loud chorus of screams could be heard every few minutes in the media tent set up outside the arena.",
         "Nor could House Speaker Paul Renner be reached for comment.",
         "Nothing could be less tempting than the five thick, pink tubes in the display area above the chip fryer.",
+        # a desire as a habit or inside a description
+        "I always want to try to do things that make me feel scared or go the distance,” she says.",
+        "Once Xie has an idea of what she wants to make, she starts to code to create the output.",
     ],
 )
 def test_not_forward_looking_web_precision(sentence: str, nlp) -> None:
@@ -1599,6 +1602,7 @@ def test_still_forward_looking_web_precision(nlp) -> None:
     # but a perception "could" seen as a reading, or a comparative with a subject of its own, still look ahead
     assert one("The move could be seen as a sign that the bank will cut rates.", nlp, published) is not None
     assert one("Prices could be higher than expected next year.", nlp, published) is not None
+    assert one("She wants to make sure the bill passes.", nlp, published) is not None  # a plain desire stays
 
 
 # --------------------------------------------------------------------------- lexicon and resolver

@@ -964,6 +964,10 @@ def _marker(tok: Token, w: Words) -> Marker | None:
             return None  # "companies like BT want to get in with them", "when women want to …": people in general
         if (lemma in w.desire or low in w.desire) and _you_want_yours(tok):
             return None  # "But you want your people to be for your candidate": anyone, even in quotation
+        if (lemma in w.desire or low in w.desire) and (
+            any(c.dep_ == "advmod" and c.lower_ in w.habitual for c in tok.children) or _free_relative(tok)
+        ):
+            return None  # "I always want to try …", "what she wants to make": a habit, a description
         if (lemma in w.desire or low in w.desire) and _speech_act(tok, w):
             return None  # "I just want to say thank you", "We want to congratulate the team": said now
         return _tensed("intention", tok, tense)
@@ -1030,6 +1034,15 @@ def _decision_pending(verb: Token, inf: Token | None, tense: str) -> bool:
     if inf is None or tense in ("past", "perfect", "perfect-past"):
         return False
     return any(t.lower_ in _WH_INFINITIVE for t in verb.doc[verb.i + 1 : inf.i])
+
+
+def _free_relative(verb: Token) -> bool:
+    """ "what she wants to make", "how I want my house to be": the verb's clause is a
+    description introduced by a wh-word, not a statement of intent (but "what he wants to do
+    is cut taxes" states one)."""
+    return verb.dep_ != "csubj" and any(
+        t.tag_ in ("WP", "WRB") and t.lower_ in ("what", "how", "whatever") and t.i < verb.i for t in verb.subtree
+    )
 
 
 def _now_or_before(verb: Token) -> bool:
