@@ -144,6 +144,17 @@ def test_possessive_is_stripped(nlp) -> None:
     assert all("'s" not in a for a in (kim.name, *kim.aliases))
 
 
+def test_party_and_state_tags_are_no_actors(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Trump and Senate Majority Leader Mitch McConnell, R-Ky., are insisting on liability protections. "
+        "Liberal Rep. Pramila Jayapal, D-Wash., also opposed the bill. Kentucky will vote in November.",
+    )
+    names = {_key(x) for a in acts for x in (a.name, *a.aliases)}
+    assert "ky." not in names and "d-wash." not in names and "wash." not in names
+    assert {"mitch mcconnell", "pramila jayapal", "kentucky"} <= names  # the people, and a state named as such
+
+
 def test_demonyms_join_their_country(nlp) -> None:
     acts = actors_of(
         nlp,

@@ -212,6 +212,18 @@ def _clean(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> tuple[in
     return (first, i, j, honorific) if i < j else None
 
 
+_PARTIES = frozenset({"D", "R", "I"})
+_HYPHENS = frozenset({"-", "–"})
+
+
+def _party_state(doc: Doc, i: int, j: int) -> bool:
+    """Whether doc[i:j] is the state of a US lawmaker's party tag ("D-Wash.", "R-Ky."), as
+    news agencies write it after the name."""
+    if j - i >= 3 and doc[i].text in _PARTIES and doc[i + 1].text in _HYPHENS:
+        return True  # the model took "D-Wash." whole
+    return i >= 2 and doc[i - 1].text in _HYPHENS and doc[i - 2].text in _PARTIES and not doc[i - 2].whitespace_
+
+
 def _is_noise(text: str, label: str, tokens: list[Token], lex: Lexicon) -> bool:
     key = norm(text)
     if len(key) < 2 or not any(c.isalpha() for c in text) or text == text.lower():
@@ -289,6 +301,8 @@ def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex:
     dateline = at_paragraph_start and doc[i].is_upper and j < len(doc) and doc[j].text in _DATELINE_NEXT
     if dateline and label in ("GPE", "LOC"):
         return None  # "WASHINGTON ― …", "WASHINGTON (AP) — …": a dateline, not an actor
+    if label in ("GPE", "LOC") and _party_state(doc, i, j):
+        return None  # "Mitch McConnell, R-Ky.", "Rep. Pramila Jayapal, D-Wash.": a lawmaker's party and state
     name_span = doc[i:j]
     text = name_span.text
     if _is_noise(text, label, list(name_span), lex):
