@@ -927,3 +927,16 @@ def test_hand_annotated_dev_set_meets_the_issue_targets(nlp) -> None:
     assert total.found / total.gold >= 0.90
     assert total.correct / total.judged >= 0.85
     assert total.speaker_right / total.found >= 0.85
+
+
+def test_a_day_is_not_a_speaker_and_the_speaker_is_not_content(nlp) -> None:
+    # the parser hangs the name on the content's list and leaves "Friday" after "said"
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nIn recent weeks, the commission has reminded them of the law in conversations, webinar "
+        "trainings, and newsletters, commission spokesperson Riley Vetterkind said Friday.",
+    )
+    c = one(claims)
+    assert c.speaker is not None and "Vetterkind" in c.speaker
+    assert c.content.endswith("and newsletters")
+    assert "Vetterkind" not in c.content

@@ -27,6 +27,7 @@ LABEL_SENTENCES = 8
 _DASHES = "―—–-"
 _CLAUSAL = frozenset({"ccomp"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "prep"})
+_WHEN = frozenset({"DATE", "TIME"})
 _INVERTED = frozenset({"dobj", "attr", "npadvmod", "oprd", "appos", "nsubj", "dative", "pobj"})
 _GAP_DEPS = frozenset(
     {
@@ -229,6 +230,8 @@ class CueRules(ClaimContext):
         speaker = speaker_tokens(subj) if subj is not None else None
         if speaker is not None and self._in_quote(sid, self._base(sid) + speaker[0].idx) is not None:
             speaker = None
+        if speaker is not None and subj is not None and not passive:
+            pieces = self._clip_before_speaker(sid, subj, pieces)
         hedged = (
             has_modal(v, lex)
             or any(c.lower_ in lex.hedge_adverbs for c in v.children)
@@ -251,6 +254,24 @@ class CueRules(ClaimContext):
             hedged=hedged,
             quoted=quoted,
         )
+
+    def _clip_before_speaker(self, sid: int, subj: Token, pieces: list[Range]) -> list[Range]:
+        """ "…, and newsletters, commission spokesperson Riley Vetterkind said Friday": the parser
+        may hang the speaker on the content; the content then ends before the speaker's phrase."""
+        base = self._base(sid)
+        at = base + subj.idx
+        if not any(lo <= at < hi for lo, hi in pieces):
+            return pieces
+        cut = base + subj.left_edge.idx
+        out = []
+        for lo, hi in pieces:
+            if lo <= at < hi:
+                hi = cut
+                while hi > lo and (self.text[hi - 1].isspace() or self.text[hi - 1] in ",;:—–-"):
+                    hi -= 1
+            if hi > lo:
+                out.append((lo, hi))
+        return out or pieces
 
     def _split_parenthetical(self, sid: int, v: Token, subj: Token) -> list[Range]:
         """'These employees, Stumpf explained earlier in the hearing, were “well-paid”' parsed
@@ -443,7 +464,12 @@ class CueRules(ClaimContext):
         if not content_first:
             return None
         for c in v.children:
-            if c.i > v.i and c.dep_ in _INVERTED and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            if (
+                c.i > v.i
+                and c.dep_ in _INVERTED
+                and c.pos_ in ("NOUN", "PROPN", "PRON")
+                and c.ent_type_ not in _WHEN  # "…, spokesperson Riley Vetterkind said Friday": when, not who
+            ):
                 return c
         return None
 
@@ -455,8 +481,8 @@ class CueRules(ClaimContext):
         for i in (v.i - 1, v.i + 1) if quoted else (v.i - 1,):
             if sent.start <= i < sent.end:
                 t = doc[i]
-                if t.lower_ in ("him", "them", "me", "us", "her"):
-                    continue  # an object pronoun is not who speaks
+                if t.lower_ in ("him", "them", "me", "us", "her") or t.ent_type_ in _WHEN:
+                    continue  # an object pronoun is not who speaks, nor is a day
                 if (
                     t.pos_ in ("PROPN", "PRON")
                     or (t.pos_ == "NOUN" and t.tag_ == "NNS")
