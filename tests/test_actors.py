@@ -155,6 +155,16 @@ def test_party_and_state_tags_are_no_actors(nlp) -> None:
     assert {"mitch mcconnell", "pramila jayapal", "kentucky"} <= names  # the people, and a state named as such
 
 
+def test_a_jurisdiction_before_a_body_is_no_role(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "The April 4 election will determine majority control of the state Supreme Court. "
+        "The commission oversees the state's more than 1,800 local elections officials.",
+    )
+    court = by_alias(acts, "Supreme Court")
+    assert "the state" not in {_key(x) for x in (court.name, *court.aliases)}
+
+
 def test_demonyms_join_their_country(nlp) -> None:
     acts = actors_of(
         nlp,

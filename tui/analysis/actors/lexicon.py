@@ -84,6 +84,7 @@ class Lexicon:
     org_heads: frozenset[str]
     org_nouns: frozenset[str]
     place_heads: frozenset[str]
+    jurisdictions: frozenset[str]
     portfolio_titles: frozenset[str]
     #: group noun → the noun its crowd is filed under ("demonstrators" → "protesters")
     group_synonyms: dict[str, str]
@@ -193,6 +194,7 @@ def lexicon() -> Lexicon:
         org_heads=low(titles["org_heads"]),
         org_nouns=low(titles["org_nouns"]),
         place_heads=low(titles["place_heads"]),
+        jurisdictions=low(titles["jurisdictions"]),
         portfolio_titles=low(titles["portfolio_titles"]),
         group_synonyms={k.casefold(): v.casefold() for k, v in groups["synonyms"].items()},
         own_bodies=low(groups["own_bodies"]),

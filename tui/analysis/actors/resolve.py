@@ -347,6 +347,8 @@ def _apply_roles(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> 
     leaders: dict[str, set[str]] = defaultdict(set)
     for root, c in clusters.items():
         for m in c.mentions:
+            if m.label == "ORG" and m.role_head in lex.jurisdictions:
+                continue  # "state Supreme Court": whose court, not a role ("the state" is no description of it)
             if m.prefix and m.role_head and m.label in ("PERSON", "ORG"):
                 role = m.role or norm(m.prefix)
                 exact[_role_key(role, lex)].add(root)
