@@ -940,3 +940,17 @@ def test_a_day_is_not_a_speaker_and_the_speaker_is_not_content(nlp) -> None:
     assert c.speaker is not None and "Vetterkind" in c.speaker
     assert c.content.endswith("and newsletters")
     assert "Vetterkind" not in c.content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In some cases, it’s possible to predict immunosuppression.",
+        "It’s important to understand the risks and uncertainties involved.",
+        "Because of its sheer strangeness, it seems unwise to consider it food at all.",
+        "That makes it hard to know in which states Trump may have an advantage.",
+    ],
+)
+def test_a_dummy_it_before_an_infinitive_is_no_speaker(nlp, text: str) -> None:
+    claims, _ = claims_of(nlp, "Headline\n\n" + text)
+    assert claims == []

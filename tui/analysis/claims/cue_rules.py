@@ -403,6 +403,8 @@ class CueRules(ClaimContext):
                 if c.dep_ == "nsubj" and not c.is_punct and c.text[:1].isalnum():
                     if c.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                         return _antecedent(node.head), False, None
+                    if node is not v and _extraposed(c, node, v):
+                        return None, False, None  # "it's possible to predict …", "makes it hard to know …": no one
                     return c, False, None
                 if c.dep_ == "nsubjpass" or c.dep_ == "auxpass":
                     passive = True
@@ -882,6 +884,19 @@ def _content_relcl(c: Token) -> bool:
     if first.lower_ != "that" or first.dep_ not in ("mark", "advmod"):
         return False
     return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children)
+
+
+def _extraposed(subj: Token, node: Token, v: Token) -> bool:
+    """Whether `subj` is the dummy "it" of an adjective or copula whose infinitive is the cue
+    verb v ("it's important to understand", "it seems unwise to consider", "That makes it hard
+    to know"): nobody says anything."""
+    if subj.lower_ != "it" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    return (
+        node.lemma_ in ("be", "seem", "appear")
+        or node.pos_ == "ADJ"
+        or any(c.dep_ in ("acomp", "oprd") for c in node.children)
+    )
 
 
 def _antecedent(noun: Token) -> Token:
