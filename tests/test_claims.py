@@ -954,3 +954,15 @@ def test_a_day_is_not_a_speaker_and_the_speaker_is_not_content(nlp) -> None:
 def test_a_dummy_it_before_an_infinitive_is_no_speaker(nlp, text: str) -> None:
     claims, _ = claims_of(nlp, "Headline\n\n" + text)
     assert claims == []
+
+
+def test_a_day_beside_the_speaker_is_left_out(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nIn testimony as defense witnesses Wednesday, County Supervisor Janice Hahn and former "
+        "Supervisor Sheila Kuehl said Ridley-Thomas did not try to cajole them.\n\n"
+        "Trump on Saturday announced he’d be charged Tuesday.",
+    )
+    speakers = [c.speaker for c in claims]
+    assert len(claims) == 2 and all(s and "day" not in s for s in speakers), speakers
+    assert "Hahn" in speakers[0] and speakers[1] == "Trump"

@@ -405,6 +405,11 @@ class CueRules(ClaimContext):
                         return _antecedent(node.head), False, None
                     if node is not v and _extraposed(c, node, v):
                         return None, False, None  # "it's possible to predict …", "makes it hard to know …": no one
+                    if c.ent_type_ in _WHEN:
+                        # "as defense witnesses Wednesday, County Supervisor Janice Hahn and … said": the
+                        # parser made the day the subject and hung the names on it
+                        named = next((g for g in c.children if g.dep_ == "conj" and g.ent_type_ not in _WHEN), None)
+                        return named, False, None
                     return c, False, None
                 if c.dep_ == "nsubjpass" or c.dep_ == "auxpass":
                     passive = True

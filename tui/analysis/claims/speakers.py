@@ -142,7 +142,12 @@ def speaker_tokens(token: Token) -> Span:
             continue  # "Said Ellis": the cue is not part of the name
         if child.dep_ in _NP_LEFT and child.i < token.i:
             left = min(left, child.left_edge.i)
-        elif child.dep_ == "prep" and child.i > token.i and child.lower_ in _NP_PREP:
+        elif (
+            child.dep_ == "prep"
+            and child.i > token.i
+            and child.lower_ in _NP_PREP
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in child.children)  # "Trump on Saturday"
+        ):
             if child.right_edge.i - token.i <= 8:
                 right = max(right, child.right_edge.i)
         elif child.dep_ == "conj" and child.i > token.i and child.right_edge.i - token.i <= 8:
