@@ -166,6 +166,18 @@ def test_a_jurisdiction_before_a_body_is_no_role(nlp) -> None:
     assert _key("the state") not in {_key(x) for x in (court.name, *court.aliases)}
 
 
+def test_wire_datelines_are_no_actors(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "ST. PAUL, Minn. -- The Minnesota House early Friday morning approved a bill.\n\n"
+        "SALT LAKE CITY — Utah became the first state to enact such laws.\n\n"
+        "NASA — the agency said on Monday — will launch the probe in May.",
+    )
+    names = {_key(x) for a in acts for x in (a.name, *a.aliases)}
+    assert not names & {"paul", "st. paul", "minn.", "salt", "lake city", "salt lake city"}, names
+    assert {"minnesota house", "utah", "nasa"} <= names or {"house", "utah", "nasa"} <= names, names
+
+
 def test_demonyms_join_their_country(nlp) -> None:
     acts = actors_of(
         nlp,

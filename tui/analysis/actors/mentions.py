@@ -212,6 +212,29 @@ def _clean(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> tuple[in
     return (first, i, j, honorific) if i < j else None
 
 
+#: A wire dateline at the start of a paragraph: a place in capitals of one word or more, with
+#: a state, country or date after a comma and an agency in brackets ("ST. PAUL, Minn. --",
+#: "SALT LAKE CITY —", "LOS ANGELES, Sept. 28 (UPI) —").
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’]*(?:\s+|-))*[A-Z][A-Z.'’]+"
+    r"(?P<more>,\s*[A-Z][A-Za-z]+\.?(?:\s+(?:[A-Z][a-z]+\.?|\d{1,2}))?)?\s*(?:\([A-Za-z. ]+\)\s*)?(?:[—―–]|--|-\s)"
+)
+
+
+def _in_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] lies in the dateline that opens its paragraph (of more than one
+    word: a lone "NASA —" may be the subject)."""
+    p = start
+    while p > 0 and not doc[p - 1].is_space and start - p < 8:
+        p -= 1
+    if p > 0 and not doc[p - 1].is_space:
+        return False
+    m = _DATELINE.match(doc.text, doc[p].idx)
+    if m is None or doc[end - 1].idx + len(doc[end - 1].text) > m.end():
+        return False
+    return bool(m.group("more")) or len(m.group(0).split()) > 2
+
+
 _PARTIES = frozenset({"D", "R", "I"})
 _HYPHENS = frozenset({"-", "–"})
 
@@ -301,6 +324,8 @@ def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex:
     dateline = at_paragraph_start and doc[i].is_upper and j < len(doc) and doc[j].text in _DATELINE_NEXT
     if dateline and label in ("GPE", "LOC"):
         return None  # "WASHINGTON ― …", "WASHINGTON (AP) — …": a dateline, not an actor
+    if _in_dateline(doc, start, end):
+        return None  # "ST. PAUL, Minn. -- …", "SALT LAKE CITY — …": the place of the report
     if label in ("GPE", "LOC") and _party_state(doc, i, j):
         return None  # "Mitch McConnell, R-Ky.", "Rep. Pramila Jayapal, D-Wash.": a lawmaker's party and state
     name_span = doc[i:j]
