@@ -966,3 +966,12 @@ def test_a_day_beside_the_speaker_is_left_out(nlp) -> None:
     speakers = [c.speaker for c in claims]
     assert len(claims) == 2 and all(s and "day" not in s for s in speakers), speakers
     assert "Hahn" in speakers[0] and speakers[1] == "Trump"
+
+
+def test_a_counterfactual_report_is_no_claim(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nDefense attorney Daralyn Durie pointed out that none of the witnesses were county employees, "
+        "who she argued could have explained that normal processes were followed.",
+    )
+    assert all("normal processes" not in c.content or c.cue != "explained" for c in claims), claims

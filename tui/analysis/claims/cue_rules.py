@@ -78,6 +78,8 @@ class CueRules(ClaimContext):
             return None  # "to help graduates find jobs": what someone is helped to do
         if _unreal_infinitive(v):
             return None  # "a more transparent way to report", "for a candidate to discuss"
+        if v.tag_ == "VBN" and _modal_perfect(v):
+            return None  # "employees, who she argued could have explained that …": what was not said
         if v.dep_ == "amod" and v.head.pos_ == "NOUN" and v.tag_ == "VBN" and not self.sent_quotes[sid]:
             return None  # "the said agreement", "a reported 20 people"
         doc = v.doc
@@ -889,6 +891,14 @@ def _content_relcl(c: Token) -> bool:
     if first.lower_ != "that" or first.dep_ not in ("mark", "advmod"):
         return False
     return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children)
+
+
+def _modal_perfect(v: Token) -> bool:
+    """ "could have explained", "would have said", "might have told": a counterfactual."""
+    auxes = [c for c in v.children if c.dep_ == "aux"]
+    return any(c.tag_ == "MD" and c.lower_ in ("could", "would", "might", "should", "'d", "’d") for c in auxes) and any(
+        c.lemma_ == "have" for c in auxes
+    )
 
 
 def _extraposed(subj: Token, node: Token, v: Token) -> bool:
