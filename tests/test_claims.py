@@ -975,3 +975,11 @@ def test_a_counterfactual_report_is_no_claim(nlp) -> None:
         "who she argued could have explained that normal processes were followed.",
     )
     assert all("normal processes" not in c.content or c.cue != "explained" for c in claims), claims
+
+
+def test_as_time_went_on_is_no_parenthetical_report(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nHe would update the AI on the current cash total of the business as time went on.",
+    )
+    assert claims == []

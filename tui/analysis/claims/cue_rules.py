@@ -143,7 +143,18 @@ class CueRules(ClaimContext):
                         pieces.append(s)
                 pieces.append(r)
                 roots.append(xcomp)
-        if not pieces and (cat == "clause" or (cat == "quote_only" and v.dep_ == "advcl")) and self._parenthetical(v):
+        if (
+            not pieces
+            and (cat == "clause" or (cat == "quote_only" and v.dep_ == "advcl"))
+            and self._parenthetical(v)
+            # "as time went on": a bare singular noun is no one
+            and not (
+                subj is not None
+                and subj.tag_ == "NN"
+                and not subj.ent_type_
+                and not any(c.dep_ in ("det", "poss") for c in subj.children)
+            )
+        ):
             head = v.head
             left = self._trimmed(sid, doc, head.left_edge.i, v.left_edge.i - 1)
             right = self._trimmed(sid, doc, v.right_edge.i + 1, head.right_edge.i)
