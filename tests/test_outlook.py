@@ -1554,6 +1554,10 @@ def test_still_forward_looking_after_blind13(nlp) -> None:
         "A loud chorus of screams could be heard every few minutes in the media tent set up outside the arena.",
         "Nor could House Speaker Paul Renner be reached for comment.",
         "Nothing could be less tempting than the five thick, pink tubes in the display area above the chip fryer.",
+        # a date that names a thing inside a prepositional phrase, not when the verb happens
+        "Statewide, the amount of snow piled up in the mountains is already 223% above the April 1 average.",
+        "But in the lead-up to the April 4 Supreme Court election, local elections officials are not following the "
+        "law, advocates say.",
         # a desire as a habit or inside a description
         "I always want to try to do things that make me feel scared or go the distance,” she says.",
         "Once Xie has an idea of what she wants to make, she starts to code to create the output.",
@@ -1603,6 +1607,8 @@ def test_still_forward_looking_web_precision(nlp) -> None:
     assert one("The move could be seen as a sign that the bank will cut rates.", nlp, published) is not None
     assert one("Prices could be higher than expected next year.", nlp, published) is not None
     assert one("She wants to make sure the bill passes.", nlp, published) is not None  # a plain desire stays
+    item = one("The April 4 election decides control of the court.", nlp, published)  # the date on the subject
+    assert item is not None and item.horizon == "short"
 
 
 # --------------------------------------------------------------------------- lexicon and resolver

@@ -142,6 +142,25 @@ def _in_forward_clause(tok: Token, heads: set[int]) -> bool:
     return False
 
 
+def _names_a_thing(span: Span, starts: list[int], base: int, tx: Timex) -> bool:
+    """Whether a date is written before a noun that sits in a prepositional phrase ("in the
+    lead-up to the April 4 Supreme Court election", "above the April 1 average"): it names
+    what the noun is, not when the clause's verb happens (but "the 15 March opening date
+    remains unchanged", the clause's own subject, is a schedule)."""
+    first = _token_at(span, starts, base + tx.start)
+    last = _token_at(span, starts, base + tx.end - 1)
+    if first is None or last is None:
+        return False
+    inside = range(first.i, last.i + 1)
+    root = next((t for t in span.doc[first.i : last.i + 1] if t.head.i not in inside), None)
+    if root is None or root.dep_ not in ("nmod", "compound", "nummod", "amod") or root.head.i <= last.i:
+        return False
+    noun = root.head
+    while noun.dep_ in ("compound", "nmod", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj"
+
+
 def _range_of_noun(tok: Token) -> bool:
     """Whether tok ends a "from … to …" range that measures a noun ("an increase of 1,347
     cases from Thursday to Friday"): a count between two days, not a schedule ("Talks run
@@ -318,6 +337,7 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             # "Today is two months until the presidential election": an event beside "be" is a count, not a schedule
             and not (t.kind == "event" and clause_verb(tok).lemma_ == "be")
             and not _range_of_noun(tok)
+            and not _names_a_thing(span, starts, base, t)
             for t in future_tx
         )
     best: Timex | None = None
