@@ -178,6 +178,17 @@ def test_wire_datelines_are_no_actors(nlp) -> None:
     assert {"minnesota house", "utah", "nasa"} <= names or {"house", "utah", "nasa"} <= names, names
 
 
+def test_a_state_abbreviation_joins_its_state(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "California Gov. Gavin Newsom spoke from a farm in Dunnigan, Calif., on Friday. "
+        "California has had a wet winter, and Californians saved water.",
+    )
+    ca = by_alias(acts, "California")
+    assert by_alias(acts, "Calif.") is ca and ca.kind == "place"
+    assert by_alias(acts, "Californians") is not ca  # the people of the story stay a group
+
+
 def test_demonyms_join_their_country(nlp) -> None:
     acts = actors_of(
         nlp,

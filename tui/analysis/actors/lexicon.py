@@ -134,7 +134,7 @@ def lexicon() -> Lexicon:
                 capital_names[norm(cap)] = spellings[0]
         for s in c["seats"]:
             add(key, s, "seat")
-    for r in countries["regions"]:
+    for r in countries["regions"] + countries["us_states"]:
         key = f"region:{r['code']}"
         entries[key] = Entry(key, r["name"], "place")
         add(key, r["name"], "name")
