@@ -150,7 +150,7 @@ def test_party_and_state_tags_are_no_actors(nlp) -> None:
         "Trump and Senate Majority Leader Mitch McConnell, R-Ky., are insisting on liability protections. "
         "Liberal Rep. Pramila Jayapal, D-Wash., also opposed the bill. Kentucky will vote in November.",
     )
-    names = {_key(x) for a in acts for x in (a.name, *a.aliases)}
+    names = names_of(acts)
     assert "ky." not in names and "d-wash." not in names and "wash." not in names
     assert {"mitch mcconnell", "pramila jayapal", "kentucky"} <= names  # the people, and a state named as such
 
@@ -173,7 +173,7 @@ def test_wire_datelines_are_no_actors(nlp) -> None:
         "SALT LAKE CITY — Utah became the first state to enact such laws.\n\n"
         "NASA — the agency said on Monday — will launch the probe in May.",
     )
-    names = {_key(x) for a in acts for x in (a.name, *a.aliases)}
+    names = names_of(acts)
     assert not names & {"paul", "st. paul", "minn.", "salt", "lake city", "salt lake city"}, names
     assert {"minnesota house", "utah", "nasa"} <= names or {"house", "utah", "nasa"} <= names, names
 
@@ -330,7 +330,7 @@ def test_noise_is_dropped(nlp) -> None:
         "Vietnam rejected an anti-NATO alliance. Their interests do not collide on the Old Continent. "
         "The figure was 209 in 2023. The Zafi-D virus spread by e-mail.",
     )
-    names = {_key(x) for a in acts for x in (a.name, *a.aliases)}
+    names = names_of(acts)
     assert "nato" in names and "vietnam" in names
     assert not {"anti-nato", "old continent", "209", "2023", "zafi-d", "zafi"} & names
 
@@ -339,7 +339,7 @@ def test_dateline_is_not_an_actor(nlp) -> None:
     acts = actors_of(
         nlp, "WASHINGTON (AP) — Donald Trump said NATO was obsolete.\n\nNATO, meanwhile, said it would respond."
     )
-    names = {_key(x) for a in acts for x in (a.name, *a.aliases)}
+    names = names_of(acts)
     assert "washington" not in names and "united states" not in names
     assert by_alias(acts, "NATO").sentences == (0, 1)
 

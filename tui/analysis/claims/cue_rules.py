@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .context import QUOTE_CHARS, ClaimContext, Draft, Range
 from .cues import has_modal, particle
-from .speakers import speaker_tokens
+from .speakers import WHEN, speaker_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -27,7 +27,6 @@ LABEL_SENTENCES = 8
 _DASHES = "―—–-"
 _CLAUSAL = frozenset({"ccomp"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "prep"})
-_WHEN = frozenset({"DATE", "TIME"})
 _INVERTED = frozenset({"dobj", "attr", "npadvmod", "oprd", "appos", "nsubj", "dative", "pobj"})
 _GAP_DEPS = frozenset(
     {
@@ -418,10 +417,10 @@ class CueRules(ClaimContext):
                         return _antecedent(node.head), False, None
                     if node is not v and _extraposed(c, node, v):
                         return None, False, None  # "it's possible to predict …", "makes it hard to know …": no one
-                    if c.ent_type_ in _WHEN:
+                    if c.ent_type_ in WHEN:
                         # "as defense witnesses Wednesday, County Supervisor Janice Hahn and … said": the
                         # parser made the day the subject and hung the names on it
-                        named = next((g for g in c.children if g.dep_ == "conj" and g.ent_type_ not in _WHEN), None)
+                        named = next((g for g in c.children if g.dep_ == "conj" and g.ent_type_ not in WHEN), None)
                         return named, False, None
                     return c, False, None
                 if c.dep_ == "nsubjpass" or c.dep_ == "auxpass":
@@ -488,7 +487,7 @@ class CueRules(ClaimContext):
                 c.i > v.i
                 and c.dep_ in _INVERTED
                 and c.pos_ in ("NOUN", "PROPN", "PRON")
-                and c.ent_type_ not in _WHEN  # "…, spokesperson Riley Vetterkind said Friday": when, not who
+                and c.ent_type_ not in WHEN  # "…, spokesperson Riley Vetterkind said Friday": when, not who
             ):
                 return c
         return None
@@ -501,7 +500,7 @@ class CueRules(ClaimContext):
         for i in (v.i - 1, v.i + 1) if quoted else (v.i - 1,):
             if sent.start <= i < sent.end:
                 t = doc[i]
-                if t.lower_ in ("him", "them", "me", "us", "her") or t.ent_type_ in _WHEN:
+                if t.lower_ in ("him", "them", "me", "us", "her") or t.ent_type_ in WHEN:
                     continue  # an object pronoun is not who speaks, nor is a day
                 if (
                     t.pos_ in ("PROPN", "PRON")

@@ -44,6 +44,8 @@ NEAR = 2
 
 _NP_LEFT = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "predet", "case"})
 _NP_PREP = frozenset({"of", "for", "at", "from", "with", "in", "on", "to"})
+#: Entity labels of a time: a day or an hour says when, never who.
+WHEN = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +148,7 @@ def speaker_tokens(token: Token) -> Span:
             child.dep_ == "prep"
             and child.i > token.i
             and child.lower_ in _NP_PREP
-            and not any(g.ent_type_ in ("DATE", "TIME") for g in child.children)  # "Trump on Saturday"
+            and not any(g.ent_type_ in WHEN for g in child.children)  # "Trump on Saturday"
         ):
             if child.right_edge.i - token.i <= 8:
                 right = max(right, child.right_edge.i)

@@ -412,7 +412,7 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
             any(c.dep_ == "neg" for c in (*head.children, *tok.children)) or prev in ("nor", "neither")
         ):
             return None  # could not, "deals that other people couldn't", "Nor could …": (in)ability, not a prediction
-        if low == "could" and _perceived(head):
+        if low == "could" and _perceived(head, w):
             return None  # "A loud chorus of screams could be heard every few minutes": what was there to perceive
         if (
             head.lemma_ == "be"
@@ -450,15 +450,12 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
     return None
 
 
-_PERCEPTION = frozenset({"hear", "see", "smell", "feel", "spot", "observe", "glimpse"})
-
-
-def _perceived(verb: Token) -> bool:
+def _perceived(verb: Token, w: Words) -> bool:
     """ "could be heard", "could be seen from the road" (not "could be seen as a sign"): a verb of
     perception in the passive."""
     return (
         verb.tag_ == "VBN"
-        and verb.lemma_.lower() in _PERCEPTION
+        and verb.lemma_.lower() in w.perception
         and any(c.dep_ == "auxpass" for c in verb.children)
         and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     )
@@ -493,10 +490,6 @@ def _hoped(verb: Token, w: Words) -> bool:
     return any(
         c.dep_ == "advmod" and c.lower_ in w.hope_adverbs for v in (verb, gov) if v is not None for c in v.children
     )
-
-
-#: Opinion verbs whose "would" hedges a guess: a future in what they govern is still a forecast.
-_GUESS_VERBS = frozenset({"bet", "guess", "expect", "imagine", "think", "predict"})
 
 
 def _would_like_to(verb: Token, subj: Token | None) -> bool:
@@ -610,7 +603,7 @@ def markers(span: Span) -> list[Marker]:
     if out:
         heads = _opinion_heads(span, w) | _exhortations(span)
         if heads:
-            guesses = {i for i in heads if span.doc[i].lemma_.lower() in _GUESS_VERBS}
+            guesses = {i for i in heads if span.doc[i].lemma_.lower() in w.guess_would}
             out = [
                 m
                 for m in out
@@ -952,24 +945,8 @@ def _marker(tok: Token, w: Words) -> Marker | None:
             return None  # "committed identity theft to open fraudulent accounts": not a pledge
         if tense == "past" and (lemma in w.commissive or low in w.commissive):
             return Marker("intention", tok.i, reported=True)  # "promised to lift regulations": a pledge ahead
-        if (lemma in w.desire or low in w.desire) and (tense == "past" or any(c.dep_ == "neg" for c in tok.children)):
-            return None  # "they wanted to remain British", "doesn't want to come": states
-        if (lemma in w.desire or low in w.desire) and any(
-            c.dep_ == "nsubj"
-            and (c.lower_ in w.generic_subjects or (c.lower_ == "one" and any(g.lower_ == "no" for g in c.children)))
-            for c in tok.children
-        ):
-            return None  # "Nobody wants to bus their kids …": a truth about people, not a plan
-        if (lemma in w.desire or low in w.desire) and any(c.dep_ == "nsubj" and _bare_plural(c) for c in tok.children):
-            return None  # "companies like BT want to get in with them", "when women want to …": people in general
-        if (lemma in w.desire or low in w.desire) and _you_want_yours(tok):
-            return None  # "But you want your people to be for your candidate": anyone, even in quotation
-        if (lemma in w.desire or low in w.desire) and (
-            any(c.dep_ == "advmod" and c.lower_ in w.habitual for c in tok.children) or _free_relative(tok)
-        ):
-            return None  # "I always want to try …", "what she wants to make": a habit, a description
-        if (lemma in w.desire or low in w.desire) and _speech_act(tok, w):
-            return None  # "I just want to say thank you", "We want to congratulate the team": said now
+        if (lemma in w.desire or low in w.desire) and _desire_no_plan(tok, w, tense):
+            return None
         return _tensed("intention", tok, tense)
     if tok.pos_ == "VERB" and (lemma in w.pledge or low in w.pledge) and to_infinitive(tok) is None:
         if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and (
@@ -1031,9 +1008,28 @@ _WH_INFINITIVE = frozenset({"whether", "when", "how", "where", "which", "what", 
 def _decision_pending(verb: Token, inf: Token | None, tense: str) -> bool:
     """ "time to decide whether to compete", "when deciding when and how to lift restrictions":
     a choice still to make looks ahead; "decided to leave", "decides to propose" tell of one made."""
-    if inf is None or tense in ("past", "perfect", "perfect-past"):
+    if inf is None or tense in ("past", "perfect-past"):
         return False
     return any(t.lower_ in _WH_INFINITIVE for t in verb.doc[verb.i + 1 : inf.i])
+
+
+def _desire_no_plan(verb: Token, w: Words, tense: str) -> bool:
+    """Whether a "want/wish/hope to" is a state, a truth about people or something said now,
+    not a plan."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        tense == "past"
+        or any(c.dep_ == "neg" for c in verb.children)  # "they wanted to remain British", "doesn't want to come"
+        or any(  # "Nobody wants to bus their kids …"
+            c.lower_ in w.generic_subjects or (c.lower_ == "one" and any(g.lower_ == "no" for g in c.children))
+            for c in subjects
+        )
+        or any(_bare_plural(c) for c in subjects)  # "companies like BT want to get in with them"
+        or _you_want_yours(verb)  # "But you want your people to be for your candidate": anyone, even in quotation
+        or any(c.dep_ == "advmod" and c.lower_ in w.habitual for c in verb.children)  # "I always want to try …"
+        or _free_relative(verb)  # "what she wants to make": a description
+        or _speech_act(verb, w)  # "I just want to say thank you": said now
+    )
 
 
 def _free_relative(verb: Token) -> bool:

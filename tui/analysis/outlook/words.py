@@ -55,6 +55,8 @@ class Words:
     state_verbs: frozenset[str]
     question_heads: frozenset[str]
     speech_acts: frozenset[str]
+    guess_would: frozenset[str]
+    perception: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -128,6 +130,8 @@ def words() -> Words:
                 "state_verbs",
                 "question_heads",
                 "speech_act_verbs",
+                "guess_would_verbs",
+                "perception_verbs",
             )
         )
     )
