@@ -1611,6 +1611,48 @@ def test_still_forward_looking_web_precision(nlp) -> None:
     assert item is not None and item.horizon == "short"
 
 
+# --------------------------------------------------------------------------- habits above the marker, counts away
+# Real sentences of the web splits: a habit adverb on a verb above a future governs it; "years away" is a horizon.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Often, it starts with a pretty extensive mood boarding process where I’ll go and collect a bunch of images "
+        "that I love that I’m inspired by.",
+        "Typically, what that means is you’ll lay down some lines of code and then you’ll see what it produces, and "
+        "it’ll render on your screen.",
+        "Much of the topographical-style imagery hanging there has frequently been dismissed as folk art, a "
+        "superficial reading that many curators would attribute to colonial prejudice.",
+    ],
+)
+def test_habit_above_the_marker_is_no_forecast(sentence: str, nlp) -> None:
+    assert one(sentence, nlp, date(2023, 3, 20)) is None
+
+
+def test_habit_scope_keeps_reports_and_the_markers_own_verb(nlp) -> None:
+    published = date(2023, 3, 20)
+    assert one("Trump has often said he will run again.", nlp, published) is not None  # a report keeps its content
+    assert one("Hospitals will still provide data, but they may do so less frequently.", nlp, published) is not None
+    assert one("The experts generally praised the plan, which would cut taxes.", nlp, published) is not None
+
+
+def test_a_count_away_without_a_number(nlp) -> None:
+    published = date(2023, 3, 20)
+    assert_item(
+        "While researchers are trying to develop a vaccine targeting Candida auris, we’re years away from that "
+        "potentially becoming a reality.",
+        nlp,
+        published,
+        "long",
+        "years away",
+    )
+    assert_item("The election is months away.", nlp, published, "medium", "months away")
+    assert_item("A decision is a few weeks away.", nlp, published, "short", "a few weeks away")
+    assert one("In 2019 the vaccine was years away.", nlp, published) is None  # told in the past
+    assert one("He lives a few miles away.", nlp, published) is None  # a distance
+
+
 # --------------------------------------------------------------------------- lexicon and resolver
 
 

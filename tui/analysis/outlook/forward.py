@@ -273,6 +273,22 @@ def _habit_clause(tok: Token) -> bool:
     return False
 
 
+def _habit_scope(tok: Token, w: Words) -> bool:
+    """Whether a habit adverb before tok sits on a verb above tok's clause ("Often, it starts
+    with a process where I'll go and collect …", "Typically, what that means is you'll lay down
+    some lines of code"): what a habit or a general truth governs is no forecast. A verb
+    that reports or expects keeps its content ("has often said he will run")."""
+    nodes = ancestors(clause_verb(tok))
+    next(nodes, None)  # the marker's own verb: "they may do so less frequently" is a forecast
+    for node in nodes:
+        lemma = node.lemma_.lower()
+        if lemma in w.reporting or lemma in w.predict or lemma in w.expectation:
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in w.habit_scope and c.i < tok.i for c in node.children):
+            return True
+    return False
+
+
 def _narrative_would(verb: Token, lemma: str) -> bool:
     """ "would later …", "would go on to …": the future of a past story."""
     if any(c.dep_ == "advmod" and c.lower_ == "later" for c in verb.children):
@@ -594,6 +610,7 @@ def markers(span: Span) -> list[Marker]:
             and not looks_back(tok)
             and not in_condition(tok)
             and not _habit_clause(tok)
+            and not _habit_scope(tok, w)
             and not _refused(tok)
             and not _subject_clause(tok)
             and not (m.kind in ("backshift", "intention") and _no_one(tok))

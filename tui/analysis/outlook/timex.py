@@ -136,6 +136,8 @@ def _rules() -> _Rules:
         ),
         (rf"(?:the\s+)?(?P<next>next|coming)\s+{num}\s+(?P<unit>{units})s?", "span"),
         (rf"{num}\s+(?P<unit>{units})s?\s+(?P<time>from now|hence|away)", "span"),
+        # years away · a few months away · decades from now: a count without a number is taken as four
+        (rf"(?P<few>(?:a\s+)?(?:few|several|many)\s+)?(?P<unit>{units})s\s+(?P<time>from now|hence|away)", "span"),
         # three years ago · earlier this month: anchors in the past
         (rf"(?:{num}\s+(?P<unit>{units})s?|(?:a\s+)?(?:few|several|many)\s+(?P<u2>{units})s?)\s+ago", "ago"),
         (r"earlier\s+(?:this\s+(?:week|month|year|decade)|today|in\s+the\s+(?:week|month|year|day))", "ago"),
@@ -333,7 +335,7 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
     if kind == "span":
         if g.get("anchor"):
             return None, False  # "within 14 days of the order": counted from another event
-        n = _number(g["num"] or "")
+        n = _number(g.get("num") or "") if g.get("num") else 4.0  # "years away": more than a couple
         if g.get("num2"):
             n = max(n or 0, _number(g["num2"]) or 0) or None
         if n is None:

@@ -57,6 +57,7 @@ class Words:
     speech_acts: frozenset[str]
     guess_would: frozenset[str]
     perception: frozenset[str]
+    habit_scope: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -132,6 +133,7 @@ def words() -> Words:
                 "speech_act_verbs",
                 "guess_would_verbs",
                 "perception_verbs",
+                "habit_scope_adverbs",
             )
         )
     )
