@@ -65,6 +65,12 @@ _RANK = {"short": 1, "medium": 2, "long": 3}
 _DATELIKE = frozenset({"weekday", "date", "month", "season", "edge", "part", "event"})
 #: Expressions that name a calendar date or period, not a distance from now.
 _ABSOLUTE = frozenset({"year", "date", "month", "season", "part", "edge", "fiscal", "split"})
+#: Phrases ahead of whatever verb holds them: a news text counts "next week" and "the years to
+#: come" from its own date ("called Jetten arrogant for not waiting for the result next week").
+#: Not a span in a story ("He made four of them over the next two years").
+_AHEAD_OF_NOW = re.compile(
+    r"^(?!(?:over|for|during|within|throughout)\b).*\b(?:next|coming|upcoming|to come|tomorrow)\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +94,9 @@ class SentenceOutlook:
     #: It names its own time ahead without a horizon ("In the future, all forms of digital
     #: content will be converged …"): it does not inherit an earlier cue.
     own_time: bool = False
+    #: Its cue dates a thing inside a past statement ("called Jetten arrogant for not waiting
+    #: for the result next week"): it gives the sentence its horizon but starts no carry.
+    carries: bool = True
 
 
 def _past_clause(tok: Token, ahead: bool = False) -> bool:
@@ -255,6 +264,7 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     backshifted = {m.i for m in marks if m.kind == "backshift" or m.reported}
     backshifted |= {span.doc[i].head.i for i in backshifted if span.doc[i].tag_ == "MD"}
     future_tx: list[Timex] = []
+    in_past: set[int] = set()  # starts of times ahead kept inside a past clause
     past_anchor = False
     #: Verbs of past clauses anchored long before publication ("In a 2013 memo, … suggested").
     old_clauses: set[int] = set()
@@ -302,7 +312,9 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             past_anchor = True
             if past_clause and tx.days is not None and tx.days < -OLD_DAYS:
                 old_clauses.add(clause_verb(tok).i)  # type: ignore[arg-type]
-        elif past_clause and not (tx.future and tx.kind in _ABSOLUTE):
+        elif past_clause and not (
+            tx.future and (tx.kind in _ABSOLUTE or (tx.kind != "span" and _AHEAD_OF_NOW.match(tx.text)))
+        ):
             # "visited within a year", "In October, they agreed …": not a time ahead. A date
             # that is after publication by the calendar ("by 2030") stays ahead, whatever the verb.
             # A year still running ("said of the 2016 election", in 2016) is no anchor in the past.
@@ -311,6 +323,8 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             )
         elif tx.future or tx.horizon is not None:
             future_tx.append(tx)
+            if past_clause:
+                in_past.add(tx.start)
     ahead = any(t.future for t in future_tx)
     found: list[Marker] = []
     # A weak marker needs a time it happens at: a date or a time ahead, not a length ("the
@@ -358,7 +372,8 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     only_bare_would = bool(found) and all(m.bare_would for m in found) and not ahead
     cue = None if best is None else (base + best.start, base + best.end)
     own_time = any(t.future and t.horizon is None for t in future_tx)
-    return SentenceOutlook(forward, None if best is None else best.horizon, cue, only_bare_would, own_time)
+    carries = best is None or best.start not in in_past or bool(found)
+    return SentenceOutlook(forward, None if best is None else best.horizon, cue, only_bare_would, own_time, carries)
 
 
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
@@ -461,7 +476,7 @@ def find_outlook(parsed: Parsed) -> list[OutlookItem]:
         offset = parsed.doc_starts[parsed.span_docs[sentence.id]]
         if own.horizon is not None and own.cue is not None:
             cue = (own.cue[0] + offset, own.cue[1] + offset)
-            carry, gap = (own.horizon, cue), 0
+            carry, gap = ((own.horizon, cue) if own.carries else None), 0
             items.append(OutlookItem(own.horizon, text[cue[0] : cue[1]], (sentence.id,)))
             for key, words in _event_mentions(span):
                 events.setdefault(key, (own.horizon, words))  # "the European Indoors which take place on 5-6 March"

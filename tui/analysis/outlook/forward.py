@@ -298,12 +298,16 @@ def _narrative_would(verb: Token, lemma: str) -> bool:
 
 def _unreal_condition(verb: Token) -> bool:
     """An if-clause that states what is not so: "were" with a predicate ("If this were a movie",
-    "if I were you"), not a hypothesis about what may come ("if his candidate were to win",
-    "If a replacement … were offered")."""
+    "if I were you", "If it were in the place of the sun"), not a hypothesis about what may
+    come ("if his candidate were to win", "If a replacement … were offered")."""
     for c in verb.children:
         if c.dep_ != "advcl" or not any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children):
             continue
-        if c.lower_ == "were" and any(g.dep_ in ("attr", "acomp") for g in c.children) and to_infinitive(c) is None:
+        if (
+            c.lower_ == "were"
+            and any(g.dep_ in ("attr", "acomp", "prep") for g in c.children)
+            and to_infinitive(c) is None
+        ):
             return True
     return False
 
@@ -1172,6 +1176,8 @@ def _intention_noun(tok: Token) -> Marker | None:
     """ "plans to revert", "its intention of raising", "my hope is that …" (not "no plans to …")."""
     if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "never") for c in tok.children):
         return None
+    if tok.lower_ == "intent" and tok.head.lower_ == "with":
+        return None  # "charged with shooting with intent to murder": the charge, no plan
     if to_infinitive(tok) is not None or any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children
     ):

@@ -130,7 +130,7 @@ def _rules() -> _Rules:
         # over the next 10 years · within two years · in three months' time · 10 years from now
         # (not "within 14 days of the order": a span from another event, not from now)
         (
-            rf"{prep['span']}\s+(?:the\s+)?(?P<next>next|coming|following|upcoming)?\s*{about}{num_range}\s+"
+            rf"{prep['span']}\s+[“\"‘]?(?:the\s+)?(?P<next>next|coming|following|upcoming)?\s*{about}{num_range}\s+"
             rf"(?P<unit>{units})s?(?P<time>'?s? time)?(?P<anchor>\s+(?:of|after)(?!\s+(?:now|today)\b))?",
             "span",
         ),
@@ -160,6 +160,8 @@ def _rules() -> _Rules:
             "edge",
         ),
         (rf"{lead}(?:year[- ]end|(?:the\s+)?end\s+of\s+the\s+year|year's end)", "yearend"),
+        # midyear · mid-year: the middle of this year (of the next once it has passed)
+        (rf"{lead}(?P<edge>mid)-?(?P<unit>year)(?![\w-])", "edge"),
         # this year and next · this month and next
         (r"this\s+(?P<unit>week|month|quarter|year)\s+and\s+(?P<rel>next)", "relative"),
         # next week · this month · later this year · next summer · next Monday
@@ -195,7 +197,7 @@ def _rules() -> _Rules:
         "unit": rf"(?:{units})s?",
         "ago": r"ago|earlier",
         "part": r"quarter|half|q[1-4]|h[12]",
-        "edge": r"end|close|beginning|start|middle|turn|early|late|mid",
+        "edge": r"end|close|beginning|start|middle|turn|early|late|mid|midyear",
         "rel": r"this|next|last|coming|following|current|later",
         "season": seasons,
         "month": months,
@@ -379,12 +381,15 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
                 d0 = date(ref.year, m, 1)  # "by the end of March", written in March: this March
             start, end = d0, _month_end(d0.year, m)
         point = _edge_point(edge, start, end)
+        if unit == "year" and not rel and point < ref:
+            start, end = _unit_period(unit, "next", ref)  # "by midyear", written in the autumn: next year's
+            point = _edge_point(edge, start, end)
         if not unit and year is None and point < ref and start.year == ref.year:
             # "at the start of March", written late in March: the next March
             start, end = date(ref.year + 1, start.month, 1), _month_end(ref.year + 1, start.month)
             point = _edge_point(edge, start, end)
         days = (point - ref).days
-        return days, days > 0 and (rel == "next" or year is not None)
+        return days, days > 0 and (rel == "next" or year is not None or (unit == "year" and not rel))
     if kind == "relative":
         unit = g["unit"].lower()
         if unit in lx["weekdays"]:
