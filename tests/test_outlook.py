@@ -1724,6 +1724,27 @@ def test_unreal_place_and_a_charge_are_no_outlook(nlp) -> None:
     assert one("The group said its intent to sue the city remains firm.", nlp, published) is not None
 
 
+def test_on_course_and_on_the_verge(nlp) -> None:
+    published = date(2023, 3, 20)
+    assert_item(
+        'Blinken said the State Department is "on track to break" that record in 2023.',
+        nlp,
+        published,
+        "medium",
+        "in 2023",
+    )
+    assert one(
+        "The latest test comes as several countries and institutions are on the cusp of transition.", nlp, published
+    )
+    assert one(
+        "Ten European countries are on the verge of, or coming close to, breaking their annual temperature record.",
+        nlp,
+        published,
+    )
+    assert one("Lagat was on course to break the record through 1200m.", nlp, published) is None  # past
+    assert one("The team is on track.", nlp, published) is None  # on target, not ahead
+
+
 # --------------------------------------------------------------------------- lexicon and resolver
 
 

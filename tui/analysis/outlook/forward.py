@@ -273,6 +273,22 @@ def _habit_clause(tok: Token) -> bool:
     return False
 
 
+def _on_course(noun: Token) -> bool:
+    """ "on track / on course" with "to" or "for", "on the verge / cusp / brink of", on a
+    present "be" ("The State Department is on track to break that record"); not a past one
+    ("Lagat was on course to break the record …")."""
+    on = noun.head
+    if noun.dep_ != "pobj" or on.lower_ != "on" or on.dep_ != "prep":
+        return False
+    be = on.head
+    if be.lemma_ not in ("be", "remain", "stay", "seem", "appear", "look") or be.tag_ not in ("VBZ", "VBP"):
+        return False
+    if noun.lower_ in ("track", "course"):
+        nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        return nxt is not None and nxt.lower_ in ("to", "for")
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def _habit_scope(tok: Token, w: Words) -> bool:
     """Whether a habit adverb before tok sits on a verb above tok's clause ("Often, it starts
     with a process where I'll go and collect …", "Typically, what that means is you'll lay down
@@ -874,6 +890,8 @@ def _marker(tok: Token, w: Words) -> Marker | None:
         )
     ):
         return Marker("prospective", tok.i)  # "some of his other mines are poised for a rebound"
+    if low in w.on_course and _on_course(tok):
+        return Marker("prospective", tok.i)  # "is on track to break that record", "are on the verge of breaking"
     if low == "going" and tag == "VBG":
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None

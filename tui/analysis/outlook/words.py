@@ -58,6 +58,7 @@ class Words:
     guess_would: frozenset[str]
     perception: frozenset[str]
     habit_scope: frozenset[str]
+    on_course: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -134,6 +135,7 @@ def words() -> Words:
                 "guess_would_verbs",
                 "perception_verbs",
                 "habit_scope_adverbs",
+                "on_course_nouns",
             )
         )
     )
