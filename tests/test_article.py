@@ -48,6 +48,32 @@ def test_hard_wrapped_paragraphs_are_rejoined() -> None:
     assert [a.block_text(p) for p in a.paragraphs] == [body, second]
 
 
+def test_indented_first_lines_start_paragraphs() -> None:
+    # wire copy wrapped at a fixed width, with no blank lines, marks paragraphs by indenting them
+    wrapped = (
+        "COCOA REVIEW\n\n"
+        "Showers continued throughout the week in\n"
+        "the Bahia cocoa zone, alleviating the drought since early\n"
+        "January, Comissaria Smith said in its weekly review.\n"
+        "    The dry period means the temporao will be late this year.\n"
+        "    Arrivals for the week ended February 22 were 155,221 bags\n"
+        "of 60 kilos making a cumulative total for the season of 5.93\n"
+        "mln against 5.81 at the same stage last year.\n"
+    )
+    a = parse_text(wrapped, "t")
+    assert [a.block_text(p) for p in a.paragraphs] == [
+        "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early "
+        "January, Comissaria Smith said in its weekly review.",
+        "The dry period means the temporao will be late this year.",
+        "Arrivals for the week ended February 22 were 155,221 bags of 60 kilos making a cumulative total for the "
+        "season of 5.93 mln against 5.81 at the same stage last year.",
+    ]
+    # a block indented throughout says nothing about paragraphs
+    assert unwrap(["    one line of a quoted letter that goes on", "    and on to the end of it."]) == [
+        "one line of a quoted letter that goes on and on to the end of it."
+    ]
+
+
 def test_paragraph_per_line_text_is_not_joined() -> None:
     lines = [
         "The committee met for six hours on Monday and agreed a budget that cuts spending on roads by a tenth.",

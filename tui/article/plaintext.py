@@ -96,6 +96,9 @@ def split_blocks(text: str, *, markdown: bool = False) -> list[RawBlock]:
     return [b for b in out if b.text.strip()]
 
 
+_INDENT = re.compile(r"(?: {2,}|\t)\S")
+
+
 def unwrap(lines: list[str]) -> list[str]:
     """Rejoin hard-wrapped lines; keep lines that are paragraphs of their own apart.
 
@@ -119,13 +122,20 @@ def unwrap(lines: list[str]) -> list[str]:
         if current:
             paras.append(_join(current))
         return paras
+    # Indented first lines mark paragraphs in wrapped text ("    The dry period means …"), when
+    # only some lines are indented (a block indented throughout says nothing).
+    indented = [bool(_INDENT.match(ln)) for ln in lines]
+    marks = 0 < sum(indented) < len(lines)
     paras = []
     current = []
     for i, ln in enumerate(stripped):
         current.append(ln)
         nxt = stripped[i + 1] if i + 1 < len(stripped) else None
         short = len(ln) < 0.6 * width
-        if nxt is not None and short and _SENTENCE_END.search(ln) and width >= 50:
+        if nxt is not None and marks and indented[i + 1] and _SENTENCE_END.search(ln):
+            paras.append(_join(current))
+            current = []
+        elif nxt is not None and short and _SENTENCE_END.search(ln) and width >= 50:
             paras.append(_join(current))
             current = []
     if current:
