@@ -1724,6 +1724,31 @@ def test_unreal_place_and_a_charge_are_no_outlook(nlp) -> None:
     assert one("The group said its intent to sue the city remains firm.", nlp, published) is not None
 
 
+def test_how_long_something_still_to_happen_takes(nlp) -> None:
+    published = date(2025, 10, 6)
+    assert_item("It’ll last a couple of days,” Trump told reporters.", nlp, published, "short", "last a couple of days")
+    assert_item(
+        "Authorities said flood levels in the capital would take at least a day to recede.",
+        nlp,
+        published,
+        "short",
+        "take at least a day",
+    )
+    assert_item(
+        "Norris said additional animal safety studies of her team’s prototype could take another year.",
+        nlp,
+        published,
+        "medium",
+        "take another year",
+    )
+    # a habit, a length gone by, or "the last two years" is no horizon
+    item = one("Jetten's party will lead the talks, a process which usually takes months.", nlp, published)
+    assert item is not None and item.horizon == "unspecified"
+    assert one("It took two years to build the bridge.", nlp, published) is None
+    item = one("The winner in Dublin for the last two years will run again.", nlp, published)
+    assert item is not None and item.horizon == "unspecified"
+
+
 def test_on_course_and_on_the_verge(nlp) -> None:
     published = date(2023, 3, 20)
     assert_item(

@@ -75,6 +75,11 @@ def horizon_for(days: float | None) -> Horizon | None:
 # --------------------------------------------------------------------------- patterns
 
 
+#: "take" and "last" as verbs of time still to run: after a modal or "to" ("It'll last a couple
+#: of days", "could take another year"; not a habit, "a process which usually takes months").
+_LAST_AFTER = "|".join(f"(?<={w} )" for w in ("'ll", "’ll", "will", "would", "could", "may", "might", "to"))
+
+
 def _alt(words: object) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[union-attr]
 
@@ -136,6 +141,14 @@ def _rules() -> _Rules:
         ),
         (rf"(?:the\s+)?(?P<next>next|coming)\s+{num}\s+(?P<unit>{units})s?", "span"),
         (rf"{num}\s+(?P<unit>{units})s?\s+(?P<time>from now|hence|away)", "span"),
+        # will take about a year · would take at least a day · it'll last a couple of days · could take months:
+        # how long something still to happen needs (a horizon only, never ahead by itself)
+        (
+            rf"(?:{_LAST_AFTER})(?:take|last)\s+"
+            rf"(?:(?:at least|about|around|up to|only|just|roughly|nearly|more than|less than)\s+)?"
+            rf"(?:(?P<another>another|a further)\s+)?(?:{num_range}\s+)?(?P<unit>{units})s?(?![\w-])",
+            "span",
+        ),
         # years away · a few months away · decades from now: a count without a number is taken as four
         (rf"(?P<few>(?:a\s+)?(?:few|several|many)\s+)?(?P<unit>{units})s\s+(?P<time>from now|hence|away)", "span"),
         # three years ago · earlier this month: anchors in the past
@@ -342,6 +355,8 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
             n = max(n or 0, _number(g["num2"]) or 0) or None
         if n is None:
             return None, False
+        if g.get("another") and not g.get("num"):
+            n = 1.0  # "could take another year"
         days = n * lx["units_days"][g["unit"].lower()]
         future = bool(g.get("next") or g.get("time") or (g.get("prep") or "").lower() == "within")
         if (g.get("prep") or "").lower() in ("for", "over", "during") and not g.get("next"):
