@@ -297,3 +297,16 @@ def test_importing_the_app_does_not_load_the_nlp_stack() -> None:
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parent.parent)
+
+
+def test_claim_entries_name_a_pronoun_speaker(seed_outline) -> None:
+    from dataclasses import replace
+
+    from tui.analysis.actors import Actor
+    from tui.analysis.claims import Claim
+
+    haass = Actor("richard-n-haass", "Richard N. Haass", "person", ("Richard N. Haass", "Haass"), (0,))
+    claim = Claim("he", "richard-n-haass", "argues", "each option carries heavy risks", False, (0,))
+    entry = claim_entries(replace(seed_outline, actors=[haass], claims=[claim]))[0]
+    assert entry.label == "Richard N. Haass: each option carries heavy risks"
+    assert entry.detail.startswith("Richard N. Haass (“he”, argues): ")

@@ -60,3 +60,24 @@ def test_markdown_escapes_markup() -> None:
     assert escape("# not a heading") == r"\# not a heading"
     assert escape("1. not a list") == r"1\. not a list"
     assert re.fullmatch(r"[^\n]*", escape("line\nbreak"))
+
+
+def test_a_pronoun_speaker_is_shown_by_the_actor_it_stands_for(seed_outline) -> None:
+    from dataclasses import replace
+
+    from tui.analysis.actors import Actor
+    from tui.analysis.claims import Claim
+
+    nasr = Actor("vali-nasr", "Vali Nasr", "person", ("Vali Nasr", "Nasr"), (0,))
+    claims = [
+        Claim("he", "vali-nasr", "wrote", "the upshot is that China's answer was not no", False, (0,)),
+        Claim("Nasr", "vali-nasr", "said", "Iran had asked for guarantees", False, (0,)),
+        Claim("he", None, "said", "an unresolved pronoun stays as written", False, (0,)),
+    ]
+    outline = replace(seed_outline, actors=[nasr], claims=claims, sections=("claims",))
+    assert [outline.speaker_of(c) for c in claims] == ["Vali Nasr", "Nasr", "he"]
+    md = to_markdown(outline)
+    assert "- **Vali Nasr** (“he”, wrote): the upshot" in md
+    assert "- **Nasr** (said): Iran had asked" in md
+    assert "- **he** (said): an unresolved" in md
+    assert to_dict(outline)["claims"][0]["speaker"] == "he"  # the JSON keeps the verbatim speaker

@@ -108,11 +108,13 @@ def mention_entries(outline: Outline, actor_index: int) -> list[Entry]:
 def claim_entries(outline: Outline) -> list[Entry]:
     out = []
     for i, claim in enumerate(outline.claims):
-        who = claim.speaker or "(unattributed)"
+        who = outline.speaker_of(claim) or "(unattributed)"
         content = one_line(claim.content)
         detail = f"{who}"
-        if claim.cue:
-            detail += f" ({claim.cue})"
+        said = [f"“{claim.speaker}”"] if claim.speaker and claim.speaker != who else []
+        said += [claim.cue] if claim.cue else []
+        if said:
+            detail += f" ({', '.join(said)})"
         detail += f": {content}"
         if claim.hedged:
             detail += " [hedged]"
@@ -148,7 +150,7 @@ def describe_citations(outline: Outline, citing: list[tuple[str, int]]) -> str:
         if section == "actors":
             names.append(f"actor {outline.actors[index].name}")
         elif section == "claims":
-            speaker = outline.claims[index].speaker
+            speaker = outline.speaker_of(outline.claims[index])
             names.append(f"claim by {speaker}" if speaker else "a claim")
         elif section == "outlook":
             names.append(f"outlook ({HORIZON_TITLES.get(outline.outlook[index].horizon, 'unspecified').lower()})")

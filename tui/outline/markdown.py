@@ -93,8 +93,11 @@ def to_markdown(outline: Outline) -> str:
     if "claims" in outline.sections:
         lines += ["## Claims", ""]
         for claim in outline.claims:
-            who = escape(claim.speaker) if claim.speaker else "(unattributed)"
-            cue = f" ({escape(claim.cue)})" if claim.cue else ""
+            name = outline.speaker_of(claim)
+            who = escape(name) if name else "(unattributed)"
+            said = [f"“{escape(claim.speaker)}”"] if claim.speaker and claim.speaker != name else []
+            said += [escape(claim.cue)] if claim.cue else []
+            cue = f" ({', '.join(said)})" if said else ""
             hedge = " *(hedged)*" if claim.hedged else ""
             lines.append(f"- **{who}**{cue}: {escape(claim.content)}{hedge}")
             lines += _quote(outline, claim.sentences)

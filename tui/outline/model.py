@@ -12,6 +12,8 @@ from ..article.model import Article
 
 SCHEMA = "precis.outline/1"
 SECTIONS = ("summary", "actors", "claims", "outlook")
+#: Speakers that only point back at someone named earlier ("he said").
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 @dataclass(slots=True)
@@ -29,6 +31,15 @@ class Outline:
 
     def items(self, section: str) -> list:
         return getattr(self, section)
+
+    def speaker_of(self, claim: Claim) -> str | None:
+        """Who made a claim, as a reader knows them: a pronoun ("he said") by the name of the
+        actor it stands for ("Vali Nasr"), anything else verbatim."""
+        if claim.speaker and claim.actor and claim.speaker.lower() in _PRONOUNS:
+            for actor in self.actors:
+                if actor.id == claim.actor:
+                    return actor.name
+        return claim.speaker
 
     def citing(self, sentence_id: int) -> list[tuple[str, int]]:
         """The outline items that cite a sentence, as (section, index) pairs (the reverse link)."""
