@@ -1,6 +1,6 @@
 """Outlook against the hand-annotated dev set (benchmarks/data/outlook-dev.jsonl).
 
-    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3..blind14|all]
+    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3..blind15|all]
                                       [--source bbc|polnear|web|news|repo] [--errors]
                                       [--data FILE] [--against FILE]
 
@@ -22,7 +22,9 @@ outlook-blind9..12-brief.md) likewise, each drawn after the previous one's round
 (US news of spring 2020 on COVID-19 from 16 outlets, benchmarks/data/outlook-texts/covid2020/,
 brief outlook-blind13-brief.md) likewise, after blind 12's round; `blind14` (world news of
 Dawn, Pakistan, October 2025 - May 2026, benchmarks/data/outlook-texts/news14/, brief
-outlook-blind14-brief.md) likewise, after blind 13's round.
+outlook-blind14-brief.md) likewise, after blind 13's round; `blind15` (Reuters business wire of
+1987 from Reuters-21578, benchmarks/data/outlook-texts/news15/, brief outlook-blind15-brief.md)
+likewise, after blind 14's round.
 `--source` keeps only the records of one source. `--data` scores another annotation
 file; `--against FILE` scores a second annotation of the same articles instead of the
 analyser (inter-annotator agreement, --data as the reference).
@@ -45,7 +47,7 @@ DATA = ROOT / "benchmarks" / "data" / "outlook-dev.jsonl"
 HORIZONS = ("short", "medium", "long", "unspecified")
 SPLITS = (
     *("tune", "test", "test2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"),
-    *("blind9", "blind10", "blind11", "blind12", "blind13", "blind14"),
+    *("blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"),
     "all",
 )
 LABELS = {
@@ -64,6 +66,7 @@ LABELS = {
     "blind12": "blind 12",
     "blind13": "blind 13",
     "blind14": "blind 14",
+    "blind15": "blind 15",
     "all": "all",
 }
 SOURCES = ("bbc", "polnear", "web", "news", "repo")  # news: BBC, PolNeAR and web, the real articles
@@ -71,12 +74,13 @@ WEB = (
     "repo:benchmarks/data/outlook-texts/news2023/",
     "repo:benchmarks/data/outlook-texts/covid2020/",
     "repo:benchmarks/data/outlook-texts/news14/",
+    "repo:benchmarks/data/outlook-texts/news15/",
 )
 
 
 def source_of(rec: dict) -> str:
     """Where a record's text comes from: BBC, PolNeAR, web news (US 2023; US 2020 on COVID-19;
-    Dawn 2025-26) or a text written here."""
+    Dawn 2025-26; Reuters 1987) or a text written here."""
     name = rec["path"]
     if name.startswith(WEB):
         return "web"

@@ -1770,6 +1770,44 @@ def test_on_course_and_on_the_verge(nlp) -> None:
     assert one("The team is on track.", nlp, published) is None  # on target, not ahead
 
 
+# --------------------------------------------------------------------------- blind 15: Reuters business wire of 1987
+# Real sentences of the Reuters-21578 split, after its first look.
+
+
+def test_wire_horizons(nlp) -> None:
+    published = date(1987, 3, 20)
+    cases = [
+        ("If not, the industry will have a tough 1987, he added.", "medium", "a tough 1987"),
+        ("We won't see a major increase for a number of years, Hemsley said.", "long", "for a number of years"),
+        (
+            "The finance department said the impact of the new provisions will be cushioned over a period of five "
+            "years.",
+            "long",
+            "over a period of five years",
+        ),
+        (
+            "Voytko of PaineWebber sees another problem six months down the road when more than 10 mln Conrail "
+            "shares will be distributed to employees.",
+            "medium",
+            "six months down the road",
+        ),
+        (
+            "As a result, we cannot expect an increase in foreign exchange reserves during the year, he said.",
+            "medium",
+            "during the year",
+        ),
+        ("Fairfax said it is too early to predict results for the full year.", "medium", "for the full year"),
+    ]
+    for sentence, horizon, cue in cases:
+        assert_item(sentence, nlp, published, horizon, cue)
+    # a year before a noun, a lead over a plan, and "full-year" as an adjective decide nothing
+    item = one("The company expects a record 1987 profit.", nlp, published)
+    assert item is not None and item.horizon == "unspecified"
+    assert one("Sales were six months ahead of plan.", nlp, published) is None
+    item = one("BA expects a rise in full-year revenues.", nlp, published)
+    assert item is not None and item.horizon == "unspecified"
+
+
 # --------------------------------------------------------------------------- lexicon and resolver
 
 

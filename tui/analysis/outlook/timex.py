@@ -75,6 +75,8 @@ def horizon_for(days: float | None) -> Horizon | None:
 # --------------------------------------------------------------------------- patterns
 
 
+#: After a length: counted from now ("six months down the road", "two years away").
+_FROM_NOW = r"from now|hence|away|down the (?:road|line)|ahead(?!\s+of)"
 #: "take" and "last" as verbs of time still to run: after a modal or "to" ("It'll last a couple
 #: of days", "could take another year"; not a habit, "a process which usually takes months").
 _LAST_AFTER = "|".join(f"(?<={w} )" for w in ("'ll", "’ll", "will", "would", "could", "may", "might", "to"))
@@ -135,12 +137,12 @@ def _rules() -> _Rules:
         # over the next 10 years · within two years · in three months' time · 10 years from now
         # (not "within 14 days of the order": a span from another event, not from now)
         (
-            rf"{prep['span']}\s+[“\"‘]?(?:the\s+)?(?P<next>next|coming|following|upcoming)?\s*{about}{num_range}\s+"
+            rf"{prep['span']}\s+[“\"‘]?(?:the\s+|a\s+period\s+of\s+)?(?P<next>next|coming|following|upcoming)?\s*{about}{num_range}\s+"
             rf"(?P<unit>{units})s?(?P<time>'?s? time)?(?P<anchor>\s+(?:of|after)(?!\s+(?:now|today)\b))?",
             "span",
         ),
         (rf"(?:the\s+)?(?P<next>next|coming)\s+{num}\s+(?P<unit>{units})s?", "span"),
-        (rf"{num}\s+(?P<unit>{units})s?\s+(?P<time>from now|hence|away)", "span"),
+        (rf"{num}\s+(?P<unit>{units})s?\s+(?P<time>{_FROM_NOW})", "span"),
         # will take about a year · would take at least a day · it'll last a couple of days · could take months:
         # how long something still to happen needs (a horizon only, never ahead by itself)
         (
@@ -150,7 +152,10 @@ def _rules() -> _Rules:
             "span",
         ),
         # years away · a few months away · decades from now: a count without a number is taken as four
-        (rf"(?P<few>(?:a\s+)?(?:few|several|many)\s+)?(?P<unit>{units})s\s+(?P<time>from now|hence|away)", "span"),
+        (
+            rf"(?P<few>(?:a\s+)?(?:few|several|many)\s+)?(?P<unit>{units})s\s+(?P<time>{_FROM_NOW})",
+            "span",
+        ),
         # three years ago · earlier this month: anchors in the past
         (rf"(?:{num}\s+(?P<unit>{units})s?|(?:a\s+)?(?:few|several|many)\s+(?P<u2>{units})s?)\s+ago", "ago"),
         (r"earlier\s+(?:this\s+(?:week|month|year|decade)|today|in\s+the\s+(?:week|month|year|day))", "ago"),
@@ -198,6 +203,8 @@ def _rules() -> _Rules:
         # 2030 after a preposition or determiner · the 2020s · 2025's
         (rf"{prep['year']}\s+{year}(?P<decade>s)?", "year"),
         (rf"(?P<y2>{year})(?:'s|’s)", "year"),
+        # a tough 1987 · a better 2024: the year as what it will be like
+        (rf"(?P<prep>a|an)\s+(?:[a-z]+\s+){{1,2}}{year}(?!\s+[a-z])", "year"),
         # on Monday · Tuesday's debate · next Friday (weekday alone)
         # (not "the Sunday Telegraph": a capitalised word after the weekday makes it a name)
         (
