@@ -1808,6 +1808,18 @@ def test_wire_horizons(nlp) -> None:
     assert item is not None and item.horizon == "unspecified"
 
 
+def test_a_named_actors_hope_in_a_relative_clause(nlp) -> None:
+    published = date(1987, 3, 20)
+    assert one(
+        "A second bid has come from the West German electronics group Siemens AG, which hopes to take a 20 pct "
+        "stake in CGCT.",
+        nlp,
+        published,
+    )
+    # a kind of people described by their wish stays a description
+    assert one("Women who want to work in male dominated sectors face barriers.", nlp, published) is None
+
+
 # --------------------------------------------------------------------------- lexicon and resolver
 
 

@@ -954,9 +954,13 @@ def _marker(tok: Token, w: Words) -> Marker | None:
     if tok.pos_ == "VERB" and (lemma in w.intention or low in w.intention) and to_infinitive(tok) is not None:
         if tag == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
             return None  # "the route planned to …": a participle, not a plan
-        if (lemma in w.seeking or low in w.seeking) and (
-            clause_dep(tok) in ("relcl", "acl")
-            or (tag == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+        if (
+            (lemma in w.seeking or low in w.seeking)
+            and (
+                clause_dep(tok) in ("relcl", "acl")
+                or (tag == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+            )
+            and not _named_relative(tok)
         ):
             # "women who want to work …", "a movement that blames … and seeks to …", "the
             # investment community, looking to take a longer-term view": a description
@@ -1042,6 +1046,15 @@ def _marker(tok: Token, w: Words) -> Marker | None:
 
 
 _WH_INFINITIVE = frozenset({"whether", "when", "how", "where", "which", "what", "if"})
+
+
+def _named_relative(verb: Token) -> bool:
+    """A relative clause about one named actor, set off by a comma ("Siemens AG, which hopes to
+    take a 20 pct stake"): that actor's intention, not a description of a kind of people."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "PROPN":
+        return False
+    first = verb.left_edge
+    return first.i > 0 and verb.doc[first.i - 1].text == ","
 
 
 def _decision_pending(verb: Token, inf: Token | None, tense: str) -> bool:
