@@ -307,6 +307,18 @@ class Antecedents:
                 self._genders[ident] = gender
             self._mentions.append(Mention(offset, sid, phrase.text, key, "person", gender, True, False, ident))
             return
+        if root.is_title and _key_words(phrase) in self._persons and (ent is None or ent.label_ != "PERSON"):
+            # "Lewins says …" after "Steven Lewins, analyst …": the surname of a person named
+            # before, whatever the tagger makes of it (a plural, an organisation)
+            key = _key_words(phrase)
+            ident = self._ident(phrase)
+            gender = self._genders.get(ident)
+            for m in reversed(self._mentions):  # replace the entity mention just recorded
+                if m.sid == sid and m.key == key:
+                    m.kind, m.gender, m.salient, m.plural = "person", gender, True, False
+                    return
+            self._mentions.append(Mention(offset, sid, phrase.text, key, "person", gender, True, False, ident))
+            return
         if root.lower_ in self._cues.person_roles and not plural and (ent is None or len(ent) == 1):
             # "the Bishop said", "the minister added": one person, whatever the tagger says
             key = phrase.text.casefold()
