@@ -851,3 +851,14 @@ def test_blind_rounds_meet_the_targets(nlp) -> None:
     assert found / major >= 0.95
     assert right / listed >= 0.90
     assert splits == ["Japan"]
+
+
+def test_shouted_words_and_capitalised_common_nouns_are_no_actors(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "“When Hamas confirms, the Ceasefire will be IMMEDIATELY effective, the Hostages and Prisoner Exchange "
+        "will begin,” Donald Trump posted on Truth Social. NATO and UNICEF welcomed the news.",
+    )
+    names = names_of(acts)
+    assert not names & {"immediately", "ceasefire", "hostages", "prisoner exchange"}, names
+    assert {"hamas", "nato", "unicef"} <= names, names

@@ -255,6 +255,8 @@ def _is_noise(text: str, label: str, tokens: list[Token], lex: Lexicon) -> bool:
         return True
     if _CODE_NAME.search(text):
         return True
+    if label != "PERSON" and len(tokens) == 1 and text.isupper() and len(text) >= 6 and text.endswith("LY"):
+        return True  # "the Ceasefire will be IMMEDIATELY effective": an adverb in capitals for emphasis
     if label != "PERSON" and len(tokens) > 1:
         last = tokens[-1].lower_
         two = f"{tokens[-2].lower_} {last}"
