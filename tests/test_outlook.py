@@ -1808,6 +1808,28 @@ def test_wire_horizons(nlp) -> None:
     assert item is not None and item.horizon == "unspecified"
 
 
+def test_a_word_ending_like_an_excluded_article_does_not_hide_a_phrase(nlp) -> None:
+    # "(?<!an )tomorrow" was blind after "Japan", "(?<!so )soon" after "also"
+    assert [t.text for t in find_timexes("He leaves for Japan tomorrow.", date(1987, 4, 1))] == ["tomorrow"]
+    assert [t.text for t in find_timexes("The firm will also soon launch a bank.", date(1987, 4, 1))] == ["soon"]
+    assert find_timexes("They hope for a better tomorrow.", date(1987, 4, 1)) == []
+
+
+def test_a_dated_journey_dates_the_trip(nlp) -> None:
+    p = parsed_of(
+        "Howard, who leaves for Japan tomorrow, told Reuters he will try to promote understanding on trade issues."
+        "\n\nHoward said he would use his trip to push for a bigger role for Cable and Wireless."
+        "\n\nDuring the trip Howard will meet officials of the Tokyo Stock Exchange.",
+        nlp,
+        date(1987, 4, 1),
+    )
+    assert [(i.horizon, i.cue) for i in find_outlook(p)] == [
+        ("short", "tomorrow"),
+        ("short", "his trip"),
+        ("short", "the trip"),
+    ]
+
+
 def test_a_named_actors_hope_in_a_relative_clause(nlp) -> None:
     published = date(1987, 3, 20)
     assert one(

@@ -418,7 +418,15 @@ def _event_mentions(span: Span) -> list[tuple[str, frozenset[str]]]:
     """Events named in a sentence, as head noun and the words that modify it ("the IAAF
     World Cross Country Championships" → championships, {iaaf, world, cross, country})."""
     heads = event_nouns()
-    return [(t.lower_, _modifiers(t)) for t in span if t.pos_ in ("NOUN", "PROPN") and t.lower_ in heads]
+    out = [(t.lower_, _modifiers(t)) for t in span if t.pos_ in ("NOUN", "PROPN") and t.lower_ in heads]
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in _TRAVEL_VERBS for t in span):
+        # "Howard, who leaves for Japan tomorrow": later "his trip", "the visit" are that journey
+        out += [(noun, frozenset()) for noun in _TRAVEL_NOUNS]
+    return out
+
+
+_TRAVEL_VERBS = frozenset({"visit", "travel", "tour", "fly", "leave", "head"})
+_TRAVEL_NOUNS = ("trip", "visit", "tour", "journey")
 
 
 def _modifiers(noun: Token) -> frozenset[str]:
@@ -440,7 +448,8 @@ def _known_event(
             continue
         horizon, known = events[tok.lower_]
         left = tok.left_edge
-        if left.lower_ != "the" or not _modifiers(tok) <= known or _past_clause(tok):
+        possessive = tok.lower_ in _TRAVEL_NOUNS and left.dep_ == "poss" and left.tag_ == "PRP$"
+        if (left.lower_ != "the" and not possessive) or not _modifiers(tok) <= known or _past_clause(tok):
             continue
         return horizon, (left.idx, tok.idx + len(tok))
     return None
