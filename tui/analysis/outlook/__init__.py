@@ -39,7 +39,7 @@ from .grammar import (
     under,
 )
 from .timex import Timex, find_timexes
-from .words import event_nouns, habitual_adverbs
+from .words import event_nouns, habitual_adverbs, travel_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -419,14 +419,11 @@ def _event_mentions(span: Span) -> list[tuple[str, frozenset[str]]]:
     World Cross Country Championships" → championships, {iaaf, world, cross, country})."""
     heads = event_nouns()
     out = [(t.lower_, _modifiers(t)) for t in span if t.pos_ in ("NOUN", "PROPN") and t.lower_ in heads]
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in _TRAVEL_VERBS for t in span):
+    verbs, nouns = travel_words()
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in span):
         # "Howard, who leaves for Japan tomorrow": later "his trip", "the visit" are that journey
-        out += [(noun, frozenset()) for noun in _TRAVEL_NOUNS]
+        out += [(noun, frozenset()) for noun in nouns]
     return out
-
-
-_TRAVEL_VERBS = frozenset({"visit", "travel", "tour", "fly", "leave", "head"})
-_TRAVEL_NOUNS = ("trip", "visit", "tour", "journey")
 
 
 def _modifiers(noun: Token) -> frozenset[str]:
@@ -448,7 +445,7 @@ def _known_event(
             continue
         horizon, known = events[tok.lower_]
         left = tok.left_edge
-        possessive = tok.lower_ in _TRAVEL_NOUNS and left.dep_ == "poss" and left.tag_ == "PRP$"
+        possessive = tok.lower_ in travel_words()[1] and left.dep_ == "poss" and left.tag_ == "PRP$"
         if (left.lower_ != "the" and not possessive) or not _modifiers(tok) <= known or _past_clause(tok):
             continue
         return horizon, (left.idx, tok.idx + len(tok))

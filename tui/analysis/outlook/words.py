@@ -158,6 +158,13 @@ def event_nouns() -> frozenset[str]:
 
 
 @cache
+def travel_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Verbs of a journey and the nouns that name it later ("leaves for Japan tomorrow" … "his trip")."""
+    f = lexicon()["forward"]
+    return frozenset(f["travel_verbs"]), tuple(f["travel_nouns"])
+
+
+@cache
 def meta_prefixes() -> tuple[str, ...]:
     """How an editor's note or a correction opens ("Editor’s note:")."""
     return tuple(lexicon()["forward"]["meta_prefixes"])
