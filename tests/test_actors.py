@@ -862,3 +862,14 @@ def test_shouted_words_and_capitalised_common_nouns_are_no_actors(nlp) -> None:
     names = names_of(acts)
     assert not names & {"immediately", "ceasefire", "hostages", "prisoner exchange"}, names
     assert {"hamas", "nato", "unicef"} <= names, names
+
+
+def test_a_bare_company_suffix_is_no_actor_and_spaced_us_is_the_country(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Analyst Lawrence Cohn of Merrill Lynch and Co said the bank would recover. Among the principal U. S. "
+        "makers are Cetus Corp and Immunex Corp.",
+    )
+    assert "co" not in names_of(acts)
+    us = next(a for a in acts if a.name == "United States")  # not a person called "U. S."
+    assert us.kind == "place" and "U. S." in us.aliases
