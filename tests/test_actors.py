@@ -873,3 +873,14 @@ def test_a_bare_company_suffix_is_no_actor_and_spaced_us_is_the_country(nlp) -> 
     assert "co" not in names_of(acts)
     us = next(a for a in acts if a.name == "United States")  # not a person called "U. S."
     assert us.kind == "place" and "U. S." in us.aliases
+
+
+def test_a_colon_dateline_and_a_credit_line_name_no_actor(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "DHAKA: Bangladesh's interim government will issue a travel pass within a day, the foreign minister "
+        "said on Sunday. The BNP said its leader would return. Published in Dawn, December 1st, 2025",
+    )
+    names = names_of(acts)
+    assert "dawn" not in names and "dhaka" not in names, names
+    assert "bangladesh" in names

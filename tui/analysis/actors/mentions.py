@@ -217,13 +217,14 @@ def _clean(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> tuple[in
 #: "SALT LAKE CITY —", "LOS ANGELES, Sept. 28 (UPI) —").
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’]*(?:\s+|-))*[A-Z][A-Z.'’]+"
-    r"(?P<more>,\s*[A-Z][A-Za-z]+\.?(?:\s+(?:[A-Z][a-z]+\.?|\d{1,2}))?)?\s*(?:\([A-Za-z. ]+\)\s*)?(?:[—―–]|--|-\s)"
+    r"(?P<more>,\s*[A-Z][A-Za-z]+\.?(?:\s+(?:[A-Z][a-z]+\.?|\d{1,2}))?)?\s*(?:\([A-Za-z. ]+\)\s*)?"
+    r"(?:[—―–]|--|-\s|(?P<colon>:\s))"
 )
 
 
 def _in_dateline(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end] lies in the dateline that opens its paragraph (of more than one
-    word: a lone "NASA —" may be the subject)."""
+    word: a lone "NASA —" may be the subject; a lone "DHAKA:" is a dateline)."""
     p = start
     while p > 0 and not doc[p - 1].is_space and start - p < 8:
         p -= 1
@@ -232,7 +233,8 @@ def _in_dateline(doc: Doc, start: int, end: int) -> bool:
     m = _DATELINE.match(doc.text, doc[p].idx)
     if m is None or doc[end - 1].idx + len(doc[end - 1].text) > m.end():
         return False
-    return bool(m.group("more")) or len(m.group(0).split()) > 2
+    # "DHAKA: …" (a colon, as Dawn and AFP write it) is a dateline even of one word
+    return bool(m.group("more")) or bool(m.group("colon")) or len(m.group(0).split()) > 2
 
 
 _PARTIES = frozenset({"D", "R", "I"})
@@ -328,6 +330,8 @@ def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex:
         return None  # "WASHINGTON ― …", "WASHINGTON (AP) — …": a dateline, not an actor
     if _in_dateline(doc, start, end):
         return None  # "ST. PAUL, Minn. -- …", "SALT LAKE CITY — …": the place of the report
+    if i >= 2 and doc[i - 1].lower_ == "in" and doc[i - 2].lower_ == "published":
+        return None  # "Published in Dawn, October 6th, 2025": the paper's credit line, not the story
     if label in ("GPE", "LOC") and _party_state(doc, i, j):
         return None  # "Mitch McConnell, R-Ky.", "Rep. Pramila Jayapal, D-Wash.": a lawmaker's party and state
     name_span = doc[i:j]
