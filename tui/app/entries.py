@@ -111,9 +111,7 @@ def claim_entries(outline: Outline) -> list[Entry]:
         who = outline.speaker_of(claim) or "(unattributed)"
         content = one_line(claim.content)
         detail = f"{who}"
-        said = [f"“{claim.speaker}”"] if claim.speaker and claim.speaker != who else []
-        said += [claim.cue] if claim.cue else []
-        if said:
+        if said := outline.said_how(claim):
             detail += f" ({', '.join(said)})"
         detail += f": {content}"
         if claim.hedged:

@@ -95,8 +95,7 @@ def to_markdown(outline: Outline) -> str:
         for claim in outline.claims:
             name = outline.speaker_of(claim)
             who = escape(name) if name else "(unattributed)"
-            said = [f"“{escape(claim.speaker)}”"] if claim.speaker and claim.speaker != name else []
-            said += [escape(claim.cue)] if claim.cue else []
+            said = [escape(x) for x in outline.said_how(claim)]
             cue = f" ({', '.join(said)})" if said else ""
             hedge = " *(hedged)*" if claim.hedged else ""
             lines.append(f"- **{who}**{cue}: {escape(claim.content)}{hedge}")

@@ -41,6 +41,12 @@ class Outline:
                     return actor.name
         return claim.speaker
 
+    def said_how(self, claim: Claim) -> list[str]:
+        """What follows the name of a claim's speaker: the pronoun as written when the name
+        stands for it, and the cue (["“he”", "wrote"] for "Vali Nasr (“he”, wrote): …")."""
+        shown = [f"“{claim.speaker}”"] if claim.speaker and claim.speaker != self.speaker_of(claim) else []
+        return shown + ([claim.cue] if claim.cue else [])
+
     def citing(self, sentence_id: int) -> list[tuple[str, int]]:
         """The outline items that cite a sentence, as (section, index) pairs (the reverse link)."""
         out = []
