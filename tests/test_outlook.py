@@ -1209,7 +1209,9 @@ def test_elapsed_span_is_no_horizon(nlp) -> None:
         "After seven years in space, including a nail-biting touchdown on Bennu to gather dust and rocks, this "
         "intrepid mission is about to face one of its biggest challenges yet."
     )
-    assert_item(sentence, nlp, date(2023, 3, 24), "unspecified", None)
+    # the span gives nothing; "about to" (imminent) is what decides
+    assert_item(sentence, nlp, date(2023, 3, 24), "short", "about to")
+    assert_item(sentence.replace("is about to", "will"), nlp, date(2023, 3, 24), "unspecified", None)
     # a span that is not elapsed keeps its horizon
     assert_item("After two years, the contract will be reviewed.", nlp, date(2023, 3, 24), "medium", "After two years")
 
@@ -1840,6 +1842,77 @@ def test_a_named_actors_hope_in_a_relative_clause(nlp) -> None:
     )
     # a kind of people described by their wish stays a description
     assert one("Women who want to work in male dominated sectors face barriers.", nlp, published) is None
+
+
+# --------------------------------------------------------------------------- horizons a reader knows without a date
+# Real sentences from the horizon errors of blinds 7-15.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "horizon", "cue"),
+    [
+        # imminent
+        (
+            "Jaguar Plc is about to sell its new XJ-6 model on the U.S. And Japanese markets.",
+            date(1987, 3, 4),
+            "short",
+            "about to",
+        ),
+        # a time of day, with or without its day
+        ("Liftoff is set for 4:33 p.m. EDT.", date(2020, 5, 25), "short", "for 4:33 p.m. EDT"),
+        (
+            "US President Donald Trump is set to address his nation at 9pm EST on Wednesday (6:00am on Thursday "
+            "in Pakistan).",
+            date(2026, 4, 1),
+            "short",
+            "9pm EST on Wednesday",
+        ),
+        # a holiday after "for"
+        (
+            "Cuomo announced on Friday that beaches in New York will be open for Memorial Day weekend.",
+            date(2020, 5, 16),
+            "short",
+            "for Memorial Day",
+        ),
+        # the term of what is foreseen
+        (
+            "Nevertheless Mason thinks the money center bank stocks could be poised for a short term rally.",
+            date(1987, 3, 4),
+            "short",
+            "short term rally",
+        ),
+        (
+            "My letters to CEOs are written with a single goal: to ensure companies are going to generate durable, "
+            "long-term investment returns for our clients, Fink writes.",
+            date(2023, 3, 15),
+            "long",
+            "long-term investment returns",
+        ),
+        # "not any time soon" is not soon
+        (
+            "That issue is unlikely to be decided any time soon, analyst Mark Stahlman said.",
+            date(1987, 4, 3),
+            "unspecified",
+            None,
+        ),
+    ],
+)
+def test_horizons_a_reader_knows_without_a_date(nlp, sentence, published, horizon, cue) -> None:
+    assert_item(sentence, nlp, published, horizon, cue)
+
+
+def test_a_term_or_a_clock_time_alone_does_not_look_ahead(nlp) -> None:
+    published = date(2023, 3, 24)
+    # a kind of goal or a time of day in a statement of fact is no outlook
+    assert one("On the other hand, many foreign firms were too interested in short-term success.", nlp, published) is None
+    assert one("The sale opened at 8am and closed at 6pm.", nlp, published) is None
+    # a denied prospect gives no horizon of its own
+    item = one(
+        "Moore said Hansen may be able to return sooner, but there is no short-term prospect of her competing.",
+        nlp,
+        published,
+    )
+    assert item is None or item.cue != "short-term prospect"
 
 
 # --------------------------------------------------------------------------- lexicon and resolver

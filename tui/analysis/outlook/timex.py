@@ -103,6 +103,10 @@ class _Rules:
     no_time_today: re.Pattern[str]
 
 
+#: A time of day: "9pm", "4:33 p.m. EDT", "10.30am" (before a weekday: "at 9pm EST on Wednesday").
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)(?:\s+(?-i:[A-Z]{2,4}))?"
+
+
 @cache
 def _rules() -> _Rules:
     lx = lexicon()
@@ -208,7 +212,7 @@ def _rules() -> _Rules:
         # on Monday · Tuesday's debate · next Friday (weekday alone)
         # (not "the Sunday Telegraph": a capitalised word after the weekday makes it a name)
         (
-            rf"{prep['weekday']}?\s*(?:(?:midday|noon|midnight|lunchtime|dawn)\s+(?:on\s+)?)?(?P<wd>{days})(?:'s|’s)?"
+            rf"{prep['weekday']}?\s*(?:(?:midday|noon|midnight|lunchtime|dawn|{_CLOCK})\s+(?:on\s+)?)?(?P<wd>{days})(?:'s|’s)?"
             rf"(?:\s+(?:morning|afternoon|evening|night))?(?!\s+(?!(?:{months})\b)(?-i:[A-Z]))",
             "weekday",
         ),
