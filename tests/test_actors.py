@@ -884,3 +884,64 @@ def test_a_colon_dateline_and_a_credit_line_name_no_actor(nlp) -> None:
     names = names_of(acts)
     assert "dawn" not in names and "dhaka" not in names, names
     assert "bangladesh" in names
+
+
+# --- read in the Dawn wire stories (blind 14) ------------------------------------------
+
+
+def kind_of(acts: list[Actor], name: str) -> str | None:
+    return next((a.kind for a in acts if name in (a.name, *a.aliases)), None)
+
+
+def test_a_capital_used_as_a_location_is_a_place(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "A helicopter carrying food crashed into a river just north of Colombo on Sunday evening. "
+        "Receding water levels in the town of Manampitiya, 250 kilometres northeast of Colombo, "
+        "revealed massive destruction.",
+    )
+    assert kind_of(acts, "Colombo") == "place"
+
+
+def test_a_weather_system_is_no_actor(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "The death toll from floods triggered by Cyclone Ditwah rose sharply to 334 on Sunday, Sri Lanka's "
+        "disaster agency said. Cyclone Ditwah moved north towards India on Saturday.",
+    )
+    names = names_of(acts)
+    assert not any("ditwah" in n for n in names), names
+    assert "sri lanka" in names
+
+
+def test_an_age_after_a_name_makes_a_person(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Selvi, 46, a resident of the Colombo suburb of Wennawatte, left her flooded home on Sunday. "
+        "\u201cMy house is completely flooded,\u201d she said.",
+    )
+    assert kind_of(acts, "Selvi") == "person"
+
+
+def test_a_place_qualifying_a_known_organisation_names_the_organisation(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Trump said European Nato troops stayed a little back during the conflict in Afghanistan. "
+        "Veterans protested his comments downplaying the role of non-US Nato troops.",
+    )
+    nato = [a for a in acts if a.name == "NATO"]
+    assert len(nato) == 1 and kind_of(acts, "NATO") == "organization"
+    assert not any(a.name in ("European Nato", "US Nato", "non-US Nato") for a in acts)
+
+
+def test_a_run_together_hashtag_is_a_slogan(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "\u201cThe demonstration is called #NoWords because that really describes how we feel. We have no "
+        "words,\u201d the vice president of the association, Soren Knudsen, said. Protesters at the front of "
+        "the march carried a large red banner reading  \u201cNoWords\u201d, while others carried hand-drawn "
+        "signs. #Trump trended too, and Trump did not respond.",
+    )
+    names = names_of(acts)
+    assert "nowords" not in names, names
+    assert "trump" in names

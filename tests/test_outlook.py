@@ -1904,7 +1904,9 @@ def test_horizons_a_reader_knows_without_a_date(nlp, sentence, published, horizo
 def test_a_term_or_a_clock_time_alone_does_not_look_ahead(nlp) -> None:
     published = date(2023, 3, 24)
     # a kind of goal or a time of day in a statement of fact is no outlook
-    assert one("On the other hand, many foreign firms were too interested in short-term success.", nlp, published) is None
+    assert (
+        one("On the other hand, many foreign firms were too interested in short-term success.", nlp, published) is None
+    )
     assert one("The sale opened at 8am and closed at 6pm.", nlp, published) is None
     # a denied prospect gives no horizon of its own
     item = one(

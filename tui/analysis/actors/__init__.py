@@ -55,6 +55,9 @@ def _kind(c: Cluster) -> ActorKind:
         return "group"
     if c.key.startswith("person:") or any(m.honorific for m in c.mentions):
         return "person"
+    lex = lexicon()
+    if any(m.label != "PERSON" and (hit := lex.lookup(m.name)) is not None and hit[1] == "capital" for m in c.mentions):
+        return "place"  # a capital used as a location ("north of Colombo", "a march in Copenhagen"), whatever its label
     order = {"organization": 2, "person": 1, "place": 0}
     # What the context says ("Kemi Badenoch, the leader of…", "car firm Carfax", "Al Alam
     # Palace", "Keith Lamont Scott") outweighs the model's labels.
@@ -62,7 +65,7 @@ def _kind(c: Cluster) -> ActorKind:
     if hints:
         return max(hints, key=lambda k: (hints[k], order[k]))  # type: ignore[return-value]
     votes: Counter[str] = Counter()
-    noble = lexicon().noble
+    noble = lex.noble
     for m in c.mentions:
         if m.label in _KIND_OF_LABEL:
             # "the Tate": a name written with "the" is no person

@@ -60,6 +60,7 @@ class Lexicon:
     government_nouns: frozenset[str]
     institutions: frozenset[str]
     non_actor_heads: frozenset[str]
+    non_actor_first: frozenset[str]
     group_nouns: frozenset[str]
     agent_nouns: frozenset[str]
     speech_verbs: frozenset[str]
@@ -173,6 +174,7 @@ def lexicon() -> Lexicon:
         government_nouns=low(countries["government_nouns"]),
         institutions=low(titles["institutions"]),
         non_actor_heads=low(noise["non_actor_heads"]),
+        non_actor_first=low(noise["non_actor_first"]),
         group_nouns=low(groups["nouns"]),
         agent_nouns=low(groups["agents"]),
         speech_verbs=low(groups["speech_verbs"]),

@@ -259,6 +259,10 @@ def _is_noise(text: str, label: str, tokens: list[Token], lex: Lexicon) -> bool:
         return True
     if label != "PERSON" and len(tokens) == 1 and text.isupper() and len(text) >= 6 and text.endswith("LY"):
         return True  # "the Ceasefire will be IMMEDIATELY effective": an adverb in capitals for emphasis
+    if len(tokens) > 1 and (
+        tokens[0].lower_ in lex.non_actor_first or f"{tokens[0].lower_} {tokens[1].lower_}" in lex.non_actor_first
+    ):
+        return True  # "Cyclone Ditwah", "Hurricane Milton": a weather system
     if label != "PERSON" and len(tokens) > 1:
         last = tokens[-1].lower_
         two = f"{tokens[-2].lower_} {last}"
@@ -425,6 +429,8 @@ def _kind_hint(name: Span, first: int, label: str, lex: Lexicon) -> str:
             return "person"
         if n.lemma_.casefold() in lex.org_nouns or n.lower_ in lex.org_nouns:
             return "organization"
+    if _age_follows(doc, name.end):
+        return "person"  # "Selvi, 46, a resident of …": an age after the name
     last = name[-1]
     if len(name) >= 2 and last.lower_ in lex.place_heads:
         return "place"
@@ -442,6 +448,32 @@ def _kind_hint(name: Span, first: int, label: str, lex: Lexicon) -> str:
     ):
         return "person"
     return ""
+
+
+def _age_follows(doc: Doc, end: int) -> bool:
+    """ "Selvi, 46, a resident", "Ahmed (34) said": an age right after a name, as reporters write it."""
+    if end + 2 >= len(doc) or doc[end].text not in (",", "(") or not doc[end + 1].text.isdigit():
+        return False
+    closing = ")" if doc[end].text == "(" else ","
+    return 1 <= int(doc[end + 1].text) <= 110 and doc[end + 2].text == closing
+
+
+def _qualified_org(doc: Doc, ent: Span, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """ "European Nato troops", "non-US Nato troops": a place qualifying a known
+    organisation; the organisation is the actor (the qualifier names no one)."""
+    for k in range(ent.start + 1, ent.end):
+        org = lex.lookup(doc[k : ent.end].text)
+        if org is None or org[1] != "org":
+            continue
+        qualifier = doc[ent.start : k].text
+        for prefix in ("non-", "non"):
+            if qualifier.casefold().startswith(prefix):
+                qualifier = qualifier[len(prefix) :].strip()
+        q = lex.lookup(qualifier)
+        if q is not None and q[0].kind == "place" and q[1] in ("demonym", "name"):
+            return [(k, ent.end, "ORG")]
+        return [(ent.start, ent.end, "ORG")]
+    return [(ent.start, ent.end, "ORG")]
 
 
 def _split_norp(doc: Doc, ent: Span, lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -474,6 +506,9 @@ def _institution(doc: Doc, ent: Span, lex: Lexicon) -> tuple[int, int] | None:
     return ent.start, j
 
 
+_HASHTAG = re.compile(r"(?<![\w&])#((?:[A-Z][a-z]+){2,})(?!\w)")
+
+
 def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]:
     """Mentions from spaCy's named entities (cleaned and mended), in document order."""
     from spacy.tokens import Span  # here, not at import: a cached outline never loads spaCy
@@ -481,6 +516,10 @@ def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]
     lex = lex or lexicon()
     out: list[Mention] = []
     defined, noise_acronyms = _acronym_definitions(parsed, lex)
+    # "#NoWords": a run-together hashtag, and the same word written elsewhere, is a slogan,
+    # not an actor ("#Trump" stays Trump)
+    slogans = {norm(tag) for tag in _HASHTAG.findall(parsed.article.text) if lex.lookup(tag) is None}
+    not_actors = noise_acronyms | slogans
     heading: dict[int, int] = {}
     for sid, span in enumerate(parsed.spans):
         di = parsed.span_docs[sid]
@@ -506,9 +545,11 @@ def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]
             elif label == "NORP" and len(pieces) == 1:
                 inst = _institution(doc, ent, lex)
                 pieces = [(*inst, "ORG")] if inst else _split_norp(doc, ent, lex)
+            elif label == "ORG" and len(pieces) == 1:
+                pieces = _qualified_org(doc, ent, lex)
             for start, end, lab in pieces:
                 m = _mention(doc, start, end, lab, sid, di, lex)
-                if m is not None and not (noise_acronyms and norm(m.name) in noise_acronyms):
+                if m is not None and not (not_actors and norm(m.name) in not_actors):
                     found.append(m)
         for full in defined.get(sid, ()):
             # "Athletics Kenya (AK)": the defined name replaces the pieces the model saw in it
