@@ -1901,6 +1901,20 @@ def test_horizons_a_reader_knows_without_a_date(nlp, sentence, published, horizo
     assert_item(sentence, nlp, published, horizon, cue)
 
 
+def test_a_day_gone_by_naming_an_event_after_of(nlp) -> None:
+    # read in October 2025, "Oct 7" after "the Hamas raid of" is the raid of 2023, not next October
+    assert_item(
+        "More than two years after the Hamas raid of Oct 7, Israel is now signalling its intention to build "
+        "counter-alliances against Iran.",
+        nlp,
+        date(2025, 10, 20),
+        "unspecified",
+        None,
+    )
+    # a day ahead that is nearer than its last occurrence keeps its horizon
+    assert_item("The summit of Dec 7 will decide it.", nlp, date(2025, 10, 20), "short", "Dec 7")
+
+
 def test_a_term_or_a_clock_time_alone_does_not_look_ahead(nlp) -> None:
     published = date(2023, 3, 24)
     # a kind of goal or a time of day in a statement of fact is no outlook

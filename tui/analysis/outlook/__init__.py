@@ -377,18 +377,20 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
 
 
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
+_NOUN_OF = re.compile(r"(?<![\w-])[a-z]{3,}\s+of\s+$")
 _YEAR = re.compile(r"\b(?:19|20|21)\d\d\b")
 
 
 def _past_attributive(text: str, tx: Timex) -> bool:
     """A day without a year used before a noun ("the Jan. 6 crowd", "the April 1 average")
-    whose last occurrence is nearer than its next: the day gone by, naming an event."""
+    or after one with "of" ("the Hamas raid of Oct 7") whose last occurrence is nearer than
+    its next: the day gone by, naming an event."""
     return (
         tx.kind == "date"
         and tx.days is not None
         and tx.days > 183
         and not _YEAR.search(tx.text)
-        and bool(_NOUN_NEXT.match(text, tx.end))
+        and bool(_NOUN_NEXT.match(text, tx.end) or _NOUN_OF.search(text, max(0, tx.start - 30), tx.start))
     )
 
 
