@@ -1004,3 +1004,43 @@ def test_as_time_went_on_is_no_parenthetical_report(nlp) -> None:
         "Headline\n\nHe would update the AI on the current cash total of the business as time went on.",
     )
     assert claims == []
+
+
+# --- read in the Dawn wire stories (blind 14) ------------------------------------------
+
+
+def test_a_dateline_in_capitals_with_a_colon_is_no_speaker(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nCOPENHAGEN: Between 8,000 and 10,000 people joined an emotional silent march in Copenhagen "
+        "on Saturday. Police said they estimated the number of demonstrators at 10,000.",
+    )
+    assert all(c.speaker != "COPENHAGEN" for c in claims), claims
+    assert any(c.speaker == "Police" for c in claims)
+    # a transcript's speaker in capitals still speaks
+    claims, _ = claims_of(nlp, "Headline\n\nPENCE: We will accept the result of this election.")
+    assert [c.speaker for c in claims] == ["PENCE"]
+
+
+def test_whom_a_verb_expects_or_urges_is_part_of_the_content(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nThe association had expected well over a thousand people to take part. "
+        "Graham urged Republicans to join the ranks of climate change believers.",
+    )
+    assert [c.content for c in claims] == [
+        "well over a thousand people to take part",
+        "Republicans to join the ranks of climate change believers",
+    ]
+
+
+def test_a_quotation_taken_by_two_cues_is_one_claim(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nOne 58-year-old member of Denmark\u2019s home guard, who gave her name only as Orum, also "
+        "expressed anger over Trump\u2019s remarks. \u201cHow can he even say that? It\u2019s insulting,\u201d "
+        "she said, clad in khaki fatigues and green beret.",
+    )
+    insulting = [c for c in claims if "insulting" in c.content]
+    assert len(insulting) == 1, claims
+    assert insulting[0].cue == "said"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..actors import match_actor
-from .context import Draft, clean_text
+from .context import Draft, Range, clean_text
 from .cue_rules import CueRules
 from .cues import match_phrase, verb_key
 from .quote_repair import QuoteRepair
@@ -115,8 +115,26 @@ class _Finder(CueRules, QuoteRepair):
         self._orphan_quotes()
         self._cut_at_other_speakers()
         self._cut_labels()
+        self._drop_repeats()
         self.drafts.sort(key=lambda d: (min(self._sids(d)), d.order))
         return [a for d in self.drafts if (a := self._finish(d, actors)) is not None]
+
+    def _drop_repeats(self) -> None:
+        """One statement, one claim: when a quotation was taken by the cue before it ("…
+        expressed anger over Trump's remarks. “How can he even say that?” she said.") and by
+        its own, the cue whose sentence holds the words keeps it."""
+        by_content: dict[tuple[Range, ...], list[Draft]] = {}
+        for d in self.drafts:
+            if d.pieces:
+                by_content.setdefault(tuple(d.pieces), []).append(d)
+        drop: set[int] = set()
+        for same in by_content.values():
+            if len(same) < 2:
+                continue
+            keep = next((d for d in same if d.sid in self._sids(d)), same[0])
+            drop.update(id(d) for d in same if d is not keep)
+        if drop:
+            self.drafts = [d for d in self.drafts if id(d) not in drop]
 
     def _note_speaker(self, d: Draft) -> None:
         sp = d.speaker

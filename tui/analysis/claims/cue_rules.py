@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from ..actors.lexicon import lexicon as actor_lexicon
 from .context import QUOTE_CHARS, ClaimContext, Draft, Range
 from .cues import has_modal, particle
 from .speakers import WHEN, speaker_tokens
@@ -134,6 +135,11 @@ class CueRules(ClaimContext):
                 roots.append(host)
         if not pieces and cat == "clause" and xcomp is not None and (key in lex.infinitive or passive):
             lo = xcomp.left_edge.i
+            # "had expected well over a thousand people to take part": the infinitive's subject
+            # is part of what is expected
+            obj = next((c for c in v.children if c.dep_ == "dobj" and v.i < c.i < xcomp.i), None)
+            if obj is not None and not passive:
+                lo = obj.left_edge.i
             r = self._trimmed(sid, doc, lo, xcomp.right_edge.i, drop_that=False)
             if r:
                 if passive and subj is not None and subj.lower_ != "it":
@@ -808,6 +814,8 @@ class CueRules(ClaimContext):
         if name.text.casefold() in self.lex.not_speaker_labels:
             return None  # "UPDATE:", "WATCH:"
         shouting = all(t.is_upper and t.is_alpha and len(t) > 1 for t in name)
+        if shouting and _place_name(name, self.sent_ents[sid]):
+            return None  # "COPENHAGEN: Between 8,000 and 10,000 people joined …": a dateline
         if not shouting and not (len(ents) == 1 and ents[0].start == name.start and ents[0].end == colon.i):
             return None
         if not shouting and ents[0].label_ != "PERSON" and not self._speech_after(span, colon):
@@ -830,6 +838,15 @@ class CueRules(ClaimContext):
             speaker=name if not ents else ents[0],
             extend=False,
         )
+
+
+def _place_name(name: Span, ents: list[Span]) -> bool:
+    """Whether a label in capitals is a place (a dateline), not a transcript's speaker: the
+    model tags it as one, or the country tables know it."""
+    if any(e.label_ in ("GPE", "LOC", "FAC") and e.start < name.end and name.start < e.end for e in ents):
+        return True
+    hit = actor_lexicon().lookup(name.text.title())
+    return hit is not None and hit[0].kind == "place"
 
 
 def _relative_speaker(v: Token) -> Token | None:
