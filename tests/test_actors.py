@@ -945,3 +945,14 @@ def test_a_run_together_hashtag_is_a_slogan(nlp) -> None:
     names = names_of(acts)
     assert "nowords" not in names, names
     assert "trump" in names
+
+
+def test_a_connective_before_a_surname_is_not_part_of_the_name(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "The countries of Latin America have too much debt, said John Mason, an analyst. Nevertheless Mason "
+        "thinks the money center bank stocks could be poised for a short term rally.",
+    )
+    mason = [a for a in acts if "Mason" in a.name]
+    assert len(mason) == 1 and mason[0].name == "John Mason", [(a.name, a.aliases) for a in acts]
+    assert "Nevertheless Mason" not in mason[0].aliases

@@ -45,3 +45,17 @@ def test_polnear_offsets(nlp) -> None:
         p = parse_string(path.read_text(encoding="utf-8"), nlp, str(path))
         for s in p.article.sentences:
             assert p.article.text[s.start : s.end].strip() == p.article.text[s.start : s.end]
+
+
+def test_a_sentence_opening_connective_is_cut_off_the_name_run_into_it(nlp) -> None:
+    parsed = parse_string(
+        "Headline\n\nThe countries of Latin America have too much debt, said John Mason, an analyst. "
+        "Nevertheless Mason thinks the money center bank stocks could be poised for a short term rally.",
+        nlp,
+    )
+    names = [e.text for doc in parsed.docs for e in doc.ents]
+    assert "Nevertheless Mason" not in names
+    assert "Mason" in names
+    # a name that starts a sentence with another word is left whole
+    parsed = parse_string("Headline\n\nFirst Chicago Corp said it is premature to act.", nlp)
+    assert any(e.text == "First Chicago Corp" for doc in parsed.docs for e in doc.ents)

@@ -82,6 +82,7 @@ def parse(article: Article, nlp: Language, *, progress: Progress | None = None, 
     done = 0
     for (_, start, para), doc in zip(pieces, nlp.pipe((p[0] for p in pieces), batch_size=batch_size), strict=True):
         di = len(docs)
+        _mend_entities(doc)
         docs.append(doc)
         for span in sentence_spans(doc):
             sentences.append(Sentence(len(sentences), start + span.start_char, start + span.end_char, para))
@@ -93,6 +94,30 @@ def parse(article: Article, nlp: Language, *, progress: Progress | None = None, 
         last_para = para
     article = replace(article, sentences=tuple(sentences))
     return Parsed(article, docs, [p[1] for p in pieces], spans, span_docs)
+
+
+#: Sentence adverbs and conjunctions the small model runs into a name after them when they
+#: open a sentence ("Nevertheless Mason thinks …" → ORG "Nevertheless Mason").
+CONNECTIVES = frozenset(
+    "nevertheless nonetheless however meanwhile moreover furthermore also still yet thus indeed besides "
+    "hence therefore instead otherwise then so but and though although anyway already even perhaps again "
+    "separately similarly likewise ultimately additionally consequently accordingly notably".split()
+)
+
+
+def _mend_entities(doc: Doc) -> None:
+    """Cut a sentence-opening connective off the entity it was run into."""
+    ents = list(doc.ents)
+    if not any(e.label_ and len(e) > 1 and e[0].lower_ in CONNECTIVES and e[0].is_sent_start for e in ents):
+        return
+    from spacy.tokens import Span
+
+    doc.ents = [
+        Span(doc, e.start + 1, e.end, label=e.label_)
+        if len(e) > 1 and e[0].lower_ in CONNECTIVES and e[0].is_sent_start
+        else e
+        for e in ents
+    ]
 
 
 _OPENERS = {'"', "“", "‘", "«", "'", "(", "["}

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...nlp.parse import CONNECTIVES
 from .lexicon import Lexicon, lexicon, norm
 
 if TYPE_CHECKING:
@@ -292,7 +293,8 @@ def _prefix(span_root: Token, first: int, name_start: int, lex: Lexicon) -> tupl
     Putin", "Mr" in "Mr Beith", "managing director" in "…managing director Tim Osborne".
     Returns (text, head noun, first token, adjacent to the name)."""
     doc = span_root.doc
-    lefts = [c for c in span_root.lefts if c.i < first]
+    # not a sentence-opening connective the parser hung on the name ("Nevertheless Mason thinks")
+    lefts = [c for c in span_root.lefts if c.i < first and not (c.is_sent_start and c.lower_ in CONNECTIVES)]
     lo = min([c.left_edge.i for c in lefts] + [first])
     if lo == first and span_root.dep_ == "appos" and span_root.head.i < first:
         # "the German publication Zeit Online": the appositive head noun phrase
