@@ -956,3 +956,29 @@ def test_a_connective_before_a_surname_is_not_part_of_the_name(nlp) -> None:
     mason = [a for a in acts if "Mason" in a.name]
     assert len(mason) == 1 and mason[0].name == "John Mason", [(a.name, a.aliases) for a in acts]
     assert "Nevertheless Mason" not in mason[0].aliases
+
+
+# --- read in a Reuters story of 2020 (blind 13) ----------------------------------------
+
+
+def test_an_entity_run_into_an_opening_bracket_is_cut_there(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "U.S. President Donald Trump on Monday threatened to permanently cut funding to the World Health "
+        "Organization (WHO) if it does not commit to improvements within 30 days. WHO officials have denied "
+        "the accusation.",
+    )
+    assert not any("(" in x for a in acts for x in (a.name, *a.aliases)), [(a.name, a.aliases) for a in acts]
+    who = [a for a in acts if a.name == "World Health Organization"]
+    assert len(who) == 1 and "WHO" in who[0].aliases
+
+
+def test_a_lone_first_name_tagged_otherwise_joins_the_person(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Trump told its chief, Tedros Adhanom Ghebreyesus, in a letter posted on Twitter that he would act. "
+        "Trump said in the letter the only way forward for the WHO was for it to demonstrate independence "
+        "from China, adding that his administration had started discussing reform with Tedros.",
+    )
+    tedros = [a for a in acts if "Tedros" in (a.name, *a.aliases)]
+    assert len(tedros) == 1 and tedros[0].kind == "person", [(a.name, a.kind) for a in tedros]

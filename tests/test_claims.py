@@ -1044,3 +1044,12 @@ def test_a_quotation_taken_by_two_cues_is_one_claim(nlp) -> None:
     insulting = [c for c in claims if "insulting" in c.content]
     assert len(insulting) == 1, claims
     assert insulting[0].cue == "said"
+
+
+def test_a_photo_caption_label_is_no_speaker(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        'Headline\n\nFILE PHOTO: U.S. President Donald Trump holds a meeting on "opportunity zones" in the '
+        "Cabinet Room of the White House in Washington, U.S., May 18, 2020.",
+    )
+    assert claims == []

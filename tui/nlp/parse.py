@@ -106,18 +106,29 @@ CONNECTIVES = frozenset(
 
 
 def _mend_entities(doc: Doc) -> None:
-    """Cut a sentence-opening connective off the entity it was run into."""
+    """Cut a sentence-opening connective off the entity it was run into, and an entity
+    that runs into an opening bracket ("World Health Organization (WHO") at the bracket."""
     ents = list(doc.ents)
-    if not any(e.label_ and len(e) > 1 and e[0].lower_ in CONNECTIVES and e[0].is_sent_start for e in ents):
+    if not any(_mended(e) != (e.start, e.end) for e in ents):
         return
     from spacy.tokens import Span
 
-    doc.ents = [
-        Span(doc, e.start + 1, e.end, label=e.label_)
-        if len(e) > 1 and e[0].lower_ in CONNECTIVES and e[0].is_sent_start
-        else e
-        for e in ents
-    ]
+    out = []
+    for e in ents:
+        start, end = _mended(e)
+        if start < end:
+            out.append(Span(doc, start, end, label=e.label_) if (start, end) != (e.start, e.end) else e)
+    doc.ents = out
+
+
+def _mended(e: Span) -> tuple[int, int]:
+    start, end = e.start, e.end
+    if end - start > 1 and e[0].lower_ in CONNECTIVES and e[0].is_sent_start:
+        start += 1
+    texts = [t.text for t in e]
+    if "(" in texts and ")" not in texts[texts.index("(") :]:
+        end = e.start + texts.index("(")
+    return start, end
 
 
 _OPENERS = {'"', "“", "‘", "«", "'", "(", "["}

@@ -120,6 +120,9 @@ class _People:
         self.by_first: dict[str, set[str]] = defaultdict(set)
         self.sids: dict[str, list[int]] = defaultdict(list)
         self.canon: dict[tuple[str, ...], str] = {}
+        self.lookup = lex.lookup
+        #: one-word names the article uses as a location somewhere ("in Charlotte")
+        self.located = {_tokens(m) for m in mentions if m.locative and len(m.tokens) == 1}
         pairs: dict[tuple[str, str], str] = {}
         names = [m for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2 and lex.lookup(m.name) is None]
         full = {_tokens(m) for m in names}
@@ -142,9 +145,15 @@ class _People:
     def candidates(self, m: Mention) -> set[str]:
         toks = _tokens(m)
         found = self.by_suffix.get(toks)
-        if not found and len(toks) == 1 and m.label == "PERSON":
+        if not found and len(toks) == 1 and (m.label == "PERSON" or self._maybe_person(m, toks)):
             found = self.by_first.get(toks[0])
         return found or set()
+
+    def _maybe_person(self, m: Mention, toks: tuple[str, ...]) -> bool:
+        """A lone first name the model tagged otherwise: "discussing reform with Tedros" (a
+        place) after "Tedros Adhanom Ghebreyesus"; not a known place, and not a name the
+        article also uses as a location ("Charlotte" beside "in Charlotte")."""
+        return not m.locative and toks not in self.located and self.lookup(m.name) is None
 
     def choose(self, keys: set[str], sid: int) -> str:
         """The candidate mentioned last at or before `sid`, else the most mentioned."""
