@@ -1053,3 +1053,26 @@ def test_a_photo_caption_label_is_no_speaker(nlp) -> None:
         "Cabinet Room of the White House in Washington, U.S., May 18, 2020.",
     )
     assert claims == []
+
+
+def test_a_dateline_the_parser_made_a_subject_is_no_speaker(nlp) -> None:
+    cases = [
+        (
+            "MINNEAPOLIS -- National weather officials say flooding along the Mississippi River this spring "
+            "could be the worst seen since 2001.",
+            "National weather officials",
+        ),
+        (
+            "DELANO, Minn. \u2013 A nationwide flood outlook from the National Weather Service shows Stillwater is "
+            'in a "major flood" risk zone.',
+            "A nationwide flood outlook from the National Weather Service",
+        ),
+    ]
+    for text, speaker in cases:
+        claims, _ = claims_of(nlp, "Headline\n\n" + text)
+        assert [c.speaker for c in claims] == [speaker], claims
+
+
+def test_a_related_link_label_is_no_speaker(nlp) -> None:
+    claims, _ = claims_of(nlp, "Headline\n\nMORE: Scientists are worried about the river this spring.")
+    assert all(c.speaker != "MORE" for c in claims), claims

@@ -417,8 +417,11 @@ class CueRules(ClaimContext):
             for c in node.children:
                 if c.dep_ == "agent":
                     agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+            subjects = [c for c in node.children if c.dep_ == "nsubj" and not c.is_punct and c.text[:1].isalnum()]
+            if len(subjects) > 1 and _dateline_word(subjects[0]):
+                subjects = subjects[1:]  # "MINNEAPOLIS -- National weather officials say …": the dateline is no one
             for c in node.children:
-                if c.dep_ == "nsubj" and not c.is_punct and c.text[:1].isalnum():
+                if c.dep_ == "nsubj" and c in subjects:
                     if c.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                         return _antecedent(node.head), False, None
                     if node is not v and _extraposed(c, node, v):
@@ -838,6 +841,20 @@ class CueRules(ClaimContext):
             speaker=name if not ents else ents[0],
             extend=False,
         )
+
+
+_DATELINE_DASHES = frozenset({"—", "--", "–", "-", "―"})
+
+
+def _dateline_word(t: Token) -> bool:
+    """A place in capitals opening a sentence before a dash ("LONDON — A series of studies …
+    show"), which the parser may take for a second subject."""
+    return (
+        t.i + 1 < len(t.doc)
+        and t.text.isupper()
+        and t.left_edge.is_sent_start
+        and t.doc[t.right_edge.i].text in _DATELINE_DASHES
+    )
 
 
 def _place_name(name: Span, ents: list[Span]) -> bool:
