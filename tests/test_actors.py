@@ -982,3 +982,16 @@ def test_a_lone_first_name_tagged_otherwise_joins_the_person(nlp) -> None:
     )
     tedros = [a for a in acts if "Tedros" in (a.name, *a.aliases)]
     assert len(tedros) == 1 and tedros[0].kind == "person", [(a.name, a.kind) for a in tedros]
+
+
+def test_a_company_title_and_name_taken_whole_are_split(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "As the snow melts outside, Kura Home Maintenance Owner Daniel Felts says homeowners should be "
+        "outside, too. Felts said gutters matter.",
+    )
+    assert {(a.name, a.kind) for a in acts} >= {
+        ("Daniel Felts", "person"),
+        ("Kura Home Maintenance", "organization"),
+    }, [(a.name, a.kind) for a in acts]
+    assert len([a for a in acts if "Felts" in a.name]) == 1

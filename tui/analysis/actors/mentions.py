@@ -460,6 +460,15 @@ def _age_follows(doc: Doc, end: int) -> bool:
     return 1 <= int(doc[end + 1].text) <= 110 and doc[end + 2].text == closing
 
 
+def _org_title_person(doc: Doc, ent: Span, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """ "Kura Home Maintenance Owner Daniel Felts" taken whole as an organisation: the
+    company, its title and a person's name after it (two or three capitalised words)."""
+    for k in range(ent.start + 1, ent.end - 2):
+        if doc[k].lower_ in lex.titles and 2 <= ent.end - k - 1 <= 3 and all(t.is_title for t in doc[k + 1 : ent.end]):
+            return [(ent.start, k, "ORG"), (k + 1, ent.end, "PERSON")]
+    return []
+
+
 def _qualified_org(doc: Doc, ent: Span, lex: Lexicon) -> list[tuple[int, int, str]]:
     """ "European Nato troops", "non-US Nato troops": a place qualifying a known
     organisation; the organisation is the actor (the qualifier names no one)."""
@@ -548,7 +557,7 @@ def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]
                 inst = _institution(doc, ent, lex)
                 pieces = [(*inst, "ORG")] if inst else _split_norp(doc, ent, lex)
             elif label == "ORG" and len(pieces) == 1:
-                pieces = _qualified_org(doc, ent, lex)
+                pieces = _org_title_person(doc, ent, lex) or _qualified_org(doc, ent, lex)
             for start, end, lab in pieces:
                 m = _mention(doc, start, end, lab, sid, di, lex)
                 if m is not None and not (not_actors and norm(m.name) in not_actors):
