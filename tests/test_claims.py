@@ -1076,3 +1076,13 @@ def test_a_dateline_the_parser_made_a_subject_is_no_speaker(nlp) -> None:
 def test_a_related_link_label_is_no_speaker(nlp) -> None:
     claims, _ = claims_of(nlp, "Headline\n\nMORE: Scientists are worried about the river this spring.")
     assert all(c.speaker != "MORE" for c in claims), claims
+
+
+def test_a_box_score_line_in_capitals_is_no_statement(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nFIRST PERIOD: 1, MINN, Luke Mittlestadt (Koster, Brodzinski), PP, 6:08.\n\n"
+        "SHOTS: CAN, 6-9-5\u201420. MINN, 9-10-15\u201434\n\n"
+        "FILE: Sen. Lindsey Graham, R-S.C., speaks with reporters on Capitol Hill.",
+    )
+    assert claims == [], claims

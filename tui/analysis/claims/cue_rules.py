@@ -819,6 +819,8 @@ class CueRules(ClaimContext):
         shouting = all(t.is_upper and t.is_alpha and len(t) > 1 for t in name)
         if shouting and _place_name(name, self.sent_ents[sid]):
             return None  # "COPENHAGEN: Between 8,000 and 10,000 people joined …": a dateline
+        if shouting and not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : span.end]):
+            return None  # "FIRST PERIOD: 1, MINN, Luke Mittlestadt (Koster), PP, 6:08.": a box score, no statement
         if not shouting and not (len(ents) == 1 and ents[0].start == name.start and ents[0].end == colon.i):
             return None
         if not shouting and ents[0].label_ != "PERSON" and not self._speech_after(span, colon):
