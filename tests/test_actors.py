@@ -995,3 +995,16 @@ def test_a_company_title_and_name_taken_whole_are_split(nlp) -> None:
         ("Kura Home Maintenance", "organization"),
     }, [(a.name, a.kind) for a in acts]
     assert len([a for a in acts if "Felts" in a.name]) == 1
+
+
+def test_a_numbered_place_that_never_acts_is_no_actor(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Crews closed Interstate 5 near Castaic on Tuesday. Gonzaga advanced to the Sweet 16 after the win, "
+        "the coach said.",
+    )
+    names = names_of(acts)
+    assert "interstate 5" not in names and "sweet 16" not in names, names
+    # a broadcaster with a number is an organisation and stays
+    acts = actors_of(nlp, "Mr Howard told BBC Radio 4's Today programme that taxes would fall.")
+    assert "bbc radio 4" in names_of(acts)

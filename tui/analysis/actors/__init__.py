@@ -142,6 +142,12 @@ def _is_noise(c: Cluster) -> bool:
         return True
     if 2 * sum(m.qualifies for m in named) >= len(named) and not any(m.speaker or m.honorific for m in named):
         return True  # "the AutoLink feature", "the Smart Tags feature": a product
+    if all(any(ch.isdigit() for ch in m.name) and m.label in ("GPE", "LOC", "FAC") for m in named) and not any(
+        m.subject or m.speaker for m in named
+    ):
+        # "AB 418", "Sweet 16", "Interstate 5", "St. Patrick's Day 2022" tagged as places: a bill,
+        # a round, a road or a day that never acts (a broadcaster, "BBC Radio 4", is no place)
+        return True
     if len(named) > 1 or len(named[0].tokens) > 1:
         return False
     m = named[0]
