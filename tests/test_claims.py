@@ -1086,3 +1086,16 @@ def test_a_box_score_line_in_capitals_is_no_statement(nlp) -> None:
         "FILE: Sen. Lindsey Graham, R-S.C., speaks with reporters on Capitol Hill.",
     )
     assert claims == [], claims
+
+
+def test_a_city_or_body_in_capitals_opening_a_wire_story_is_a_dateline(nlp) -> None:
+    cases = [
+        "MINNEAPOLIS: Thousands of protesters rallied in Minneapolis in the latest show of anger.",
+        "UNITED NATIONS: UN Secretary General Antonio Guterres has warned member states that the world body "
+        "is facing an imminent financial collapse.",
+    ]
+    for text in cases:
+        claims, _ = claims_of(nlp, "Headline\n\n" + text)
+        assert all(c.speaker not in ("MINNEAPOLIS", "UNITED NATIONS") for c in claims), claims
+    claims, _ = claims_of(nlp, "Headline\n\n" + cases[1])
+    assert [c.speaker for c in claims] == ["Antonio Guterres"], claims

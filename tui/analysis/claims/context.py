@@ -72,6 +72,7 @@ class ClaimContext:
         for s in self.sentences:
             self.para_sids.setdefault(s.paragraph, []).append(s.id)
         self.sent_ents = entities_by_sentence(parsed)
+        self._places: set[str] | None = None  # the article's place names, casefolded (built when needed)
         self.antecedents = Antecedents()
         self.drafts: list[Draft] = []
         self.claimed: set[int] = set()  # quotes already inside some claim's content

@@ -793,6 +793,21 @@ class CueRules(ClaimContext):
             return True
         return any(t.lower_ in _FIRST_PERSON for t in rest)
 
+    def _place_name(self, name: Span, sid: int) -> bool:
+        """Whether a label in capitals is a dateline, not a transcript's speaker: the model
+        tags it as a place here or elsewhere in the article ("MINNEAPOLIS: … rallied in
+        Minneapolis"), or the tables know it (a country, a capital, "UNITED NATIONS")."""
+        ents = self.sent_ents[sid]
+        if any(e.label_ in ("GPE", "LOC", "FAC") and e.start < name.end and name.start < e.end for e in ents):
+            return True
+        if actor_lexicon().lookup(name.text.title()) is not None:
+            return True
+        if self._places is None:
+            self._places = {
+                e.text.casefold() for found in self.sent_ents for e in found if e.label_ in ("GPE", "LOC", "FAC")
+            }
+        return name.text.casefold() in self._places
+
     def _label(self, sid: int, span: Span) -> Draft | None:
         """'Pat Caddell: ...' or a transcript's 'WALLACE: ...': a name, a colon, the statement."""
         doc = span.doc
@@ -817,7 +832,7 @@ class CueRules(ClaimContext):
         if name.text.casefold() in self.lex.not_speaker_labels:
             return None  # "UPDATE:", "WATCH:"
         shouting = all(t.is_upper and t.is_alpha and len(t) > 1 for t in name)
-        if shouting and _place_name(name, self.sent_ents[sid]):
+        if shouting and self._place_name(name, sid):
             return None  # "COPENHAGEN: Between 8,000 and 10,000 people joined …": a dateline
         if shouting and not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : span.end]):
             return None  # "FIRST PERIOD: 1, MINN, Luke Mittlestadt (Koster), PP, 6:08.": a box score, no statement
@@ -845,7 +860,7 @@ class CueRules(ClaimContext):
         )
 
 
-_DATELINE_DASHES = frozenset({"—", "--", "–", "-", "―"})
+_DATELINE_DASHES = frozenset({"—", "--", "–", "-", "―", ":"})
 
 
 def _dateline_word(t: Token) -> bool:
@@ -857,15 +872,6 @@ def _dateline_word(t: Token) -> bool:
         and t.left_edge.is_sent_start
         and t.doc[t.right_edge.i].text in _DATELINE_DASHES
     )
-
-
-def _place_name(name: Span, ents: list[Span]) -> bool:
-    """Whether a label in capitals is a place (a dateline), not a transcript's speaker: the
-    model tags it as one, or the country tables know it."""
-    if any(e.label_ in ("GPE", "LOC", "FAC") and e.start < name.end and name.start < e.end for e in ents):
-        return True
-    hit = actor_lexicon().lookup(name.text.title())
-    return hit is not None and hit[0].kind == "place"
 
 
 def _relative_speaker(v: Token) -> Token | None:
