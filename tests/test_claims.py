@@ -1099,3 +1099,27 @@ def test_a_city_or_body_in_capitals_opening_a_wire_story_is_a_dateline(nlp) -> N
         assert all(c.speaker not in ("MINNEAPOLIS", "UNITED NATIONS") for c in claims), claims
     claims, _ = claims_of(nlp, "Headline\n\n" + cases[1])
     assert [c.speaker for c in claims] == ["Antonio Guterres"], claims
+
+
+def test_a_name_the_parser_stranded_as_an_object_speaks_for_the_verb_after_it(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nTrump suspended U.S. contributions to the WHO last month, accusing it of promoting Chinese "
+        "disinformation about the novel coronavirus outbreak, although WHO officials denied the accusation and "
+        "China said it was transparent and open.",
+    )
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("WHO officials", "the accusation"),
+        ("China", "it was transparent and open"),
+    ], claims
+
+
+def test_a_refusal_is_no_claim(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nTrump also made various accusations against China in the letter including that it tried to "
+        "block evidence the virus could be transmitted between people, pressed the WHO not to declare it an "
+        "emergency, refused to share data and samples and denied access to its scientists and facilities. "
+        "The court denied bail to the two men.",
+    )
+    assert all(c.cue != "denied" for c in claims), claims

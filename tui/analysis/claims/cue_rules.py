@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.lexicon import lexicon as actor_lexicon
 from .context import QUOTE_CHARS, ClaimContext, Draft, Range
-from .cues import has_modal, particle
+from .cues import has_modal, particle, verb_key
 from .speakers import WHEN, speaker_tokens
 
 if TYPE_CHECKING:
@@ -361,7 +361,16 @@ class CueRules(ClaimContext):
             return None
         if statements_only and obj.lemma_.casefold() not in self.lex.nouns:
             return None
+        if key in ("deny", "reject") and obj.lemma_.casefold() in self.lex.granted_things:
+            return None  # "denied access to its scientists", "denied bail": a refusal, not a statement
         hi = obj.right_edge.i
+        for c in obj.children:
+            nxt = v.doc[c.i + 1] if c.i + 1 < len(v.doc) else None
+            if c.dep_ == "conj" and nxt is not None and verb_key(nxt, self.lex) and _stranded_subject(nxt) == c:
+                # "denied the accusation and China said …": China speaks, it is not denied
+                cc = [g.i for g in obj.children if g.dep_ == "cc" and g.i < c.i]
+                hi = (cc[-1] if cc else c.i) - 1
+                break
         for c in sorted(v.children, key=lambda t: t.i):
             if c.i > hi and c.dep_ in ("prep", "oprd", "xcomp") and c.i == hi + 1:
                 hi = c.right_edge.i
@@ -410,6 +419,9 @@ class CueRules(ClaimContext):
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
             by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
             return None, True, by
+        stranded = _stranded_subject(v)
+        if stranded is not None:
+            return stranded, False, None
         node = v
         for _ in range(4):
             passive = False
@@ -858,6 +870,24 @@ class CueRules(ClaimContext):
             speaker=name if not ents else ents[0],
             extend=False,
         )
+
+
+def _stranded_subject(v: Token) -> Token | None:
+    """ "officials denied the accusation and China said it was transparent": the parser made
+    "China" a second object and hung "said" on the main verb; the name right before the
+    conjoined verb, with no subject of its own, is who speaks."""
+    if v.dep_ != "conj" or v.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    prev = v.doc[v.i - 1]
+    if (
+        prev.pos_ in ("PROPN", "NOUN")
+        and prev.dep_ == "conj"
+        and prev.head.dep_ in ("dobj", "pobj")
+        # not "showed the businessman and his companies lost …": one clause the parser split
+        and prev.head.head != v.head
+    ):
+        return prev
+    return None
 
 
 _DATELINE_DASHES = frozenset({"—", "--", "–", "-", "―", ":"})

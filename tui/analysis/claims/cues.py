@@ -25,6 +25,7 @@ class Lexicon:
     infinitive: frozenset[str]
     object: frozenset[str]
     statement_object: frozenset[str]
+    granted_things: frozenset[str]
     passive_hedge: frozenset[str]
     nouns: frozenset[str]
     source_nouns: frozenset[str]
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         infinitive=words("infinitive"),
         object=words("object"),
         statement_object=words("statement_object"),
+        granted_things=words("granted_things"),
         passive_hedge=words("passive_hedge"),
         nouns=words("nouns"),
         source_nouns=words("source_nouns"),
