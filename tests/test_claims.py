@@ -1123,3 +1123,17 @@ def test_a_refusal_is_no_claim(nlp) -> None:
         "The court denied bail to the two men.",
     )
     assert all(c.cue != "denied" for c in claims), claims
+
+
+def test_an_inverted_said_before_a_colon_is_one_claim_by_the_name(nlp) -> None:
+    claims, _ = claims_of(
+        nlp, "Headline\n\nThe coach spoke after the game.\n\nSaid Timme: \u201cWe\u2019re warriors.\u201d"
+    )
+    assert [(c.speaker, c.content) for c in claims] == [("Timme", "We\u2019re warriors")], claims
+
+
+def test_a_bare_pronoun_object_is_no_content(nlp) -> None:
+    claims, _ = claims_of(nlp, "Headline\n\nHe met the senators in March. Later they criticized him.")
+    assert claims == [], claims
+    claims, _ = claims_of(nlp, "Headline\n\nDavid Axelrod accused him of being a cocaine user.")
+    assert [c.content for c in claims] == ["him of being a cocaine user"], claims

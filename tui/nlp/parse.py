@@ -96,12 +96,14 @@ def parse(article: Article, nlp: Language, *, progress: Progress | None = None, 
     return Parsed(article, docs, [p[1] for p in pieces], spans, span_docs)
 
 
-#: Sentence adverbs and conjunctions the small model runs into a name after them when they
-#: open a sentence ("Nevertheless Mason thinks …" → ORG "Nevertheless Mason").
+#: Sentence adverbs, conjunctions and reporting verbs the small model runs into a name after
+#: them when they open a sentence ("Nevertheless Mason thinks …" → ORG "Nevertheless Mason").
 CONNECTIVES = frozenset(
     "nevertheless nonetheless however meanwhile moreover furthermore also still yet thus indeed besides "
     "hence therefore instead otherwise then so but and though although anyway already even perhaps again "
-    "separately similarly likewise ultimately additionally consequently accordingly notably".split()
+    "separately similarly likewise ultimately additionally consequently accordingly notably "
+    # an inverted attribution: "Said Timme: “We’re warriors.”"
+    "said says added adds asked asks wrote writes".split()
 )
 
 

@@ -374,6 +374,8 @@ class CueRules(ClaimContext):
         for c in sorted(v.children, key=lambda t: t.i):
             if c.i > hi and c.dep_ in ("prep", "oprd", "xcomp") and c.i == hi + 1:
                 hi = c.right_edge.i
+        if hi == obj.i and obj.lower_ in _BARE_PRONOUNS:
+            return None
         return self._trimmed(sid, v.doc, cue_end.i + 1, hi, drop_that=False)
 
     def _misparsed_clause(self, v: Token) -> Token | None:
@@ -870,6 +872,10 @@ class CueRules(ClaimContext):
             speaker=name if not ents else ents[0],
             extend=False,
         )
+
+
+#: Objects that say nothing by themselves ("he emphasized them"; not "accusing her of …").
+_BARE_PRONOUNS = frozenset("these those them him her us me you".split())
 
 
 def _stranded_subject(v: Token) -> Token | None:
