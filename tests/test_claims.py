@@ -1137,3 +1137,13 @@ def test_a_bare_pronoun_object_is_no_content(nlp) -> None:
     assert claims == [], claims
     claims, _ = claims_of(nlp, "Headline\n\nDavid Axelrod accused him of being a cocaine user.")
     assert [c.content for c in claims] == ["him of being a cocaine user"], claims
+
+
+def test_a_relative_pronoun_opening_the_content_gives_its_noun(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nThat vaccine showed promise of preventing Candida auris, which the Centers for Disease "
+        "Control and Protection now reports is rising at alarming rates.",
+    )
+    cdc = [c for c in claims if c.cue == "reports"]
+    assert [c.content for c in cdc] == ["Candida auris \u2026 is rising at alarming rates"], claims

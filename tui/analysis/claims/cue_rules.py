@@ -115,6 +115,21 @@ class CueRules(ClaimContext):
             roots.append(v)
         if cat == "clause" and ccomp:
             for c in ccomp:
+                lo = c.left_edge.i
+                if (
+                    lo < v.i
+                    and doc[lo].tag_ in ("WDT", "WP")
+                    and v.dep_ == "relcl"
+                    and v.head.pos_ in ("NOUN", "PROPN")
+                ):
+                    # "Candida auris, which the CDC now reports is rising": the noun and the rest
+                    noun = v.head
+                    for a, b in ((noun.left_edge.i, noun.i), (cue_end.i + 1, c.right_edge.i)):
+                        if r := self._trimmed(sid, doc, a, b):
+                            pieces.append(r)
+                    roots.append(c)
+                    content_first = True
+                    continue
                 r = self._trimmed(sid, doc, c.left_edge.i, c.right_edge.i)
                 if r:
                     pieces.append(r)
