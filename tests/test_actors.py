@@ -1008,3 +1008,14 @@ def test_a_numbered_place_that_never_acts_is_no_actor(nlp) -> None:
     # a broadcaster with a number is an organisation and stays
     acts = actors_of(nlp, "Mr Howard told BBC Radio 4's Today programme that taxes would fall.")
     assert "bbc radio 4" in names_of(acts)
+
+
+def test_a_state_in_brackets_after_a_senator_and_a_product_outlook_are_no_actors(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        'Appearing on CBS\'s "Face the Nation," Sen. Bernie Sanders (Vt.), who lost the Democratic primary, '
+        "said Clinton must do more. Microsoft Outlook users were warned about the virus, the company said.",
+    )
+    names = names_of(acts)
+    assert "vt" not in names and "microsoft outlook" not in names, names
+    assert "bernie sanders" in names

@@ -247,6 +247,14 @@ def _party_state(doc: Doc, i: int, j: int) -> bool:
     news agencies write it after the name."""
     if j - i >= 3 and doc[i].text in _PARTIES and doc[i + 1].text in _HYPHENS:
         return True  # the model took "D-Wash." whole
+    if (
+        i >= 2
+        and doc[i - 1].text == "("
+        and doc[i - 2].ent_type_ == "PERSON"
+        and any(t.text == ")" for t in doc[j : j + 2])
+        and (doc[j - 1].text.endswith(".") or (j < len(doc) and doc[j].text == "."))
+    ):
+        return True  # "Sen. Bernie Sanders (Vt.)": the state alone, abbreviated, in brackets
     return i >= 2 and doc[i - 1].text in _HYPHENS and doc[i - 2].text in _PARTIES and not doc[i - 2].whitespace_
 
 
