@@ -1019,3 +1019,23 @@ def test_a_state_in_brackets_after_a_senator_and_a_product_outlook_are_no_actors
     names = names_of(acts)
     assert "vt" not in names and "microsoft outlook" not in names, names
     assert "bernie sanders" in names
+
+
+def test_an_honorific_makes_a_person_whatever_the_label(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "The US delegation met a Pakistani team headed by Finance Minister Muhammad Aurangzeb, according to an "
+        "official statement. In response, Mr Aurangzeb said Pakistan is working on significant legal reforms. "
+        "Mr Aurangzeb also positioned Pakistan as a bridge.",
+    )
+    aurangzeb = [a for a in acts if "Aurangzeb" in a.name]
+    assert [(a.name, a.kind) for a in aurangzeb] == [("Muhammad Aurangzeb", "person")], acts
+
+
+def test_a_bullet_between_headlines_splits_the_names(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "\u2022 Critical Minerals Forum chief meets Aurangzeb \u2022 Islamabad welcomes move ISLAMABAD: A leading US "
+        "delegation met Finance Minister Muhammad Aurangzeb on Monday.",
+    )
+    assert not any("\u2022" in x for a in acts for x in (a.name, *a.aliases)), [(a.name, a.aliases) for a in acts]

@@ -109,7 +109,8 @@ CONNECTIVES = frozenset(
 
 def _mend_entities(doc: Doc) -> None:
     """Cut a sentence-opening connective off the entity it was run into, and an entity
-    that runs into an opening bracket ("World Health Organization (WHO") at the bracket."""
+    that runs into an opening bracket ("World Health Organization (WHO") or over a bullet
+    ("Aurangzeb • Islamabad") there."""
     ents = list(doc.ents)
     if not any(_mended(e) != (e.start, e.end) for e in ents):
         return
@@ -130,7 +131,14 @@ def _mended(e: Span) -> tuple[int, int]:
     texts = [t.text for t in e]
     if "(" in texts and ")" not in texts[texts.index("(") :]:
         end = e.start + texts.index("(")
+    cut = next((k for k, t in enumerate(texts) if t in _SEPARATORS), None)
+    if cut is not None:
+        # "meets Aurangzeb • Islamabad welcomes move": a bullet or bar between headlines
+        start, end = (start, min(end, e.start + cut)) if e.start + cut > start else (e.start + cut + 1, end)
     return start, end
+
+
+_SEPARATORS = frozenset({"•", "·", "|", "▪", "►"})
 
 
 _OPENERS = {'"', "“", "‘", "«", "'", "(", "["}

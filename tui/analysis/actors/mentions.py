@@ -555,6 +555,13 @@ def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]
                 label = "ORG"
             elif label not in ACTOR_LABELS:
                 continue
+            if (
+                label != "PERSON"
+                and len(ent) > 1
+                and ent[0].lower_ in lex.honorifics
+                and ent[-1].lower_ not in lex.place_heads  # not "Sheikh Zayed Road"
+            ):
+                label = "PERSON"  # "Mr Aurangzeb" tagged as an organisation: an honorific names a person
             if label in ("NORP", "ORG") and (left := _extend_left(doc, ent, lex)) is not None:
                 ent = Span(doc, left, ent.end, label=label)  # "Liberal" + "Democrats"
             pieces = _split_possessive(doc, ent, label, lex)
