@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 
@@ -1039,3 +1040,9 @@ def test_a_bullet_between_headlines_splits_the_names(nlp) -> None:
         "delegation met Finance Minister Muhammad Aurangzeb on Monday.",
     )
     assert not any("\u2022" in x for a in acts for x in (a.name, *a.aliases)), [(a.name, a.aliases) for a in acts]
+
+
+def test_a_name_written_the_same_way_is_one_actor_whatever_its_labels(nlp) -> None:
+    path = Path(__file__).parents[1] / "benchmarks/data/outlook-texts/news15/e_001.txt"
+    acts = find_actors(parse_string(path.read_text(encoding="utf-8"), nlp))
+    assert len([a for a in acts if a.name == "Comissaria Smith"]) == 1, [(a.name, a.kind) for a in acts]

@@ -216,7 +216,20 @@ def _key_mentions(ents: list[Mention], uf: _Union, lex: Lexicon) -> dict[int, st
         else:
             uf.union("name:" + cap_key.rsplit(":", 1)[1], cap_key)
     _link_orgs(ents, keys, uf, lex)
+    _same_names(ents, keys, uf)
     return keys
+
+
+def _same_names(ents: list[Mention], keys: dict[int, str], uf: _Union) -> None:
+    """ "Comissaria Smith said …" tagged PERSON in one sentence and ORG in another: a name
+    of two or more words written the same way is one actor, whatever the labels."""
+    by_name: dict[str, str] = {}
+    for idx, m in enumerate(ents):
+        if idx not in keys or len(m.tokens) < 2 or keys[idx].startswith("capital:"):
+            continue
+        first = by_name.setdefault(norm(m.name), keys[idx])
+        if first != keys[idx]:
+            uf.union(first, keys[idx])
 
 
 def _form_key(name: str, lex: Lexicon) -> str:
