@@ -1147,3 +1147,29 @@ def test_a_relative_pronoun_opening_the_content_gives_its_noun(nlp) -> None:
     )
     cdc = [c for c in claims if c.cue == "reports"]
     assert [c.content for c in cdc] == ["Candida auris \u2026 is rising at alarming rates"], claims
+
+
+def test_the_subject_hung_under_a_dateline_speaks(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nHARRISBURG, Pennsylvania -- Pennsylvania Sen. John Fetterman's office said Thursday that he is "
+        "expected to return soon to the chamber.",
+    )
+    said = [c for c in claims if c.cue == "said"]
+    assert [c.speaker for c in said] == ["Pennsylvania Sen. John Fetterman's office"], claims
+
+
+def test_a_content_that_is_only_a_function_word_is_no_claim(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nFor some people who\u2019ve dealt with eating disorders, the TV spots \u2015 along with "
+        "suspected celebrity use and media coverage that some feel glamorize the drug \u2015 aren\u2019t merely "
+        "annoying; it\u2019s all been emotionally triggering.",
+    )
+    assert all(c.content.casefold() not in ("that", "which") for c in claims), claims
+    # a quoted "That," before the cue stays: the quotation goes on after it
+    claims, _ = claims_of(
+        nlp,
+        'Headline\n\n"That," he added, "promises to make life a lot more difficult for our children."',
+    )
+    assert len(claims) == 1, claims

@@ -51,6 +51,10 @@ class Attribution:
     content_spans: tuple[tuple[int, int], ...]
 
 
+#: Contents that are only a function word: the parser lost the clause.
+_EMPTY_CONTENT = frozenset({"that", "which", "this", "it", "so"})
+
+
 def find_claims(parsed: Parsed, actors: list[Actor]) -> list[Claim]:
     """Attributed statements in document order."""
     return [a.claim for a in find_attributions(parsed, actors)]
@@ -164,8 +168,10 @@ class _Finder(CueRules, QuoteRepair):
 
     def _finish(self, d: Draft, actors: list[Actor]) -> Attribution | None:
         content = " … ".join(clean_text(self.text[s:e]) for s, e in d.pieces if clean_text(self.text[s:e]))
-        if not content:
-            return None
+        if not content or (
+            content.casefold().strip(" .,;:") in _EMPTY_CONTENT and self._in_quote(d.sid, d.pieces[0][0]) is None
+        ):
+            return None  # "some feel that" with the clause lost: nothing was said
         sids = tuple(self._sids(d))
         speaker = None if d.speaker is None else self.text[d.speaker_span[0] : d.speaker_span[1]]
         actor = None

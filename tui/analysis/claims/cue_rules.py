@@ -449,6 +449,8 @@ class CueRules(ClaimContext):
             subjects = [c for c in node.children if c.dep_ == "nsubj" and not c.is_punct and c.text[:1].isalnum()]
             if len(subjects) > 1 and _dateline_word(subjects[0]):
                 subjects = subjects[1:]  # "MINNEAPOLIS -- National weather officials say …": the dateline is no one
+            elif len(subjects) == 1 and (after := _after_dateline(subjects[0])) is not None:
+                return after, False, None  # "HARRISBURG, Pennsylvania -- Sen. John Fetterman's office said …"
             for c in node.children:
                 if c.dep_ == "nsubj" and c in subjects:
                     if c.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
@@ -891,6 +893,18 @@ class CueRules(ClaimContext):
 
 #: Objects that say nothing by themselves ("he emphasized them"; not "accusing her of …").
 _BARE_PRONOUNS = frozenset("these those them him her us me you".split())
+
+
+def _after_dateline(t: Token) -> Token | None:
+    """The subject hung under a wire dateline ("HARRISBURG, Pennsylvania -- Pennsylvania Sen.
+    John Fetterman's office said …", where the parser made the city the subject and the
+    office an apposition): the apposition after the dash."""
+    if not (t.text.isupper() and len(t.text) > 1 and t.is_sent_start):
+        return None
+    dash = next((d for d in t.subtree if d.text in _DATELINE_DASHES and d.text != ":"), None)
+    if dash is None:
+        return None
+    return next((d for d in t.subtree if d.i > dash.i and d.dep_ == "appos" and d.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _stranded_subject(v: Token) -> Token | None:
