@@ -1053,3 +1053,12 @@ def test_a_name_written_the_same_way_is_one_actor_whatever_its_labels(nlp) -> No
     path = Path(__file__).parents[1] / "benchmarks/data/outlook-texts/news15/e_001.txt"
     acts = find_actors(parse_string(path.read_text(encoding="utf-8"), nlp))
     assert len([a for a in acts if a.name == "Comissaria Smith"]) == 1, [(a.name, a.kind) for a in acts]
+
+
+def test_a_role_the_model_tagged_as_a_name_before_the_name_is_no_name(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Brevard County Sheriff Wayne Ivey said deputies will patrol the beaches. Ivey said the launch would draw "
+        "crowds.",
+    )
+    assert [(a.name, a.kind) for a in acts] == [("Wayne Ivey", "person")], [(a.name, a.aliases) for a in acts]

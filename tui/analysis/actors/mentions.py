@@ -603,7 +603,9 @@ def _mended_ents(span: Span, heading_end: int) -> list[Span]:
             ent = Span(doc, heading_end, ent.end, label=ent.label_)
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start:
-            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            # "Brevard County Sheriff" + "Wayne Ivey": a role before the name is no name
+            role = prev[-1].lower_ in lexicon().titles
+            out[-1] = ent if role else Span(doc, prev.start, ent.end, label="PERSON")
             continue
         out.append(ent)
     return out
