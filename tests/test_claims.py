@@ -1173,3 +1173,13 @@ def test_a_content_that_is_only_a_function_word_is_no_claim(nlp) -> None:
         'Headline\n\n"That," he added, "promises to make life a lot more difficult for our children."',
     )
     assert len(claims) == 1, claims
+
+
+def test_calling_someone_in_to_do_something_is_no_naming(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nThe Canadian government called in a labor conciliator to try to hammer out a contract agreement.",
+    )
+    assert claims == [], claims
+    claims, _ = claims_of(nlp, "Headline\n\nThe senator called the report a hoax.")
+    assert [c.content for c in claims] == ["the report a hoax"], claims

@@ -199,7 +199,9 @@ class CueRules(ClaimContext):
                 (
                     c
                     for c in v.children
-                    if c.dep_ in ("oprd", "xcomp")
+                    if c.dep_ == "oprd"
+                    # "called it a hoax"; not "called in a conciliator to try to …": an infinitive names nothing
+                    or (c.dep_ == "xcomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
                     or (c.dep_ == "prep" and c.lower_ == "as")
                     # "called it a hoax" read as a small clause; not "see if ..."
                     or (c.dep_ == "ccomp" and not c.tag_.startswith("VB"))
