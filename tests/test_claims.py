@@ -1183,3 +1183,12 @@ def test_calling_someone_in_to_do_something_is_no_naming(nlp) -> None:
     assert claims == [], claims
     claims, _ = claims_of(nlp, "Headline\n\nThe senator called the report a hoax.")
     assert [c.content for c in claims] == ["the report a hoax"], claims
+
+
+def test_a_wire_ticker_is_no_part_of_a_speaker(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nA spokesman at First Chicago Corp <FNB> said it is premature to put Brazil's loans on a "
+        "cash basis.",
+    )
+    assert [c.speaker for c in claims] == ["A spokesman at First Chicago Corp"], claims

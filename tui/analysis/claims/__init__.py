@@ -148,6 +148,9 @@ class _Finder(CueRules, QuoteRepair):
         start, end = self.parsed.char_span(sid, sp)
         while start < end and not self.text[start].isalnum():
             start += 1  # '">Sanders': markup left in the text
+        ticker = self.text.find("<", start, end)
+        if ticker > start:
+            end = ticker  # "A spokesman at First Chicago Corp <FNB>": a wire's ticker symbol is no part of the name
         while end > start and not (self.text[end - 1].isalnum() or self.text[end - 1] in ".)"):
             end -= 1
         if start >= end:
