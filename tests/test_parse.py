@@ -59,3 +59,8 @@ def test_a_sentence_opening_connective_is_cut_off_the_name_run_into_it(nlp) -> N
     # a name that starts a sentence with another word is left whole
     parsed = parse_string("Headline\n\nFirst Chicago Corp said it is premature to act.", nlp)
     assert any(e.text == "First Chicago Corp" for doc in parsed.docs for e in doc.ents)
+
+
+def test_a_firm_named_in_two_halves_is_one_entity(nlp) -> None:
+    parsed = parse_string("Headline\n\nMerck and Co Inc holds the license.", nlp)
+    assert [(e.text, e.label_) for doc in parsed.docs for e in doc.ents] == [("Merck and Co Inc", "ORG")]

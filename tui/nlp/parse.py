@@ -112,16 +112,29 @@ def _mend_entities(doc: Doc) -> None:
     that runs into an opening bracket ("World Health Organization (WHO") or over a bullet
     ("Aurangzeb • Islamabad") there."""
     ents = list(doc.ents)
-    if not any(_mended(e) != (e.start, e.end) for e in ents):
+    if not any(_mended(e) != (e.start, e.end) for e in ents) and not any(_firm_tail(doc, e) for e in ents):
         return
     from spacy.tokens import Span
 
-    out = []
+    out: list[Span] = []
     for e in ents:
         start, end = _mended(e)
-        if start < end:
-            out.append(Span(doc, start, end, label=e.label_) if (start, end) != (e.start, e.end) else e)
+        if start >= end:
+            continue
+        if out and out[-1].end + 1 == start and _firm_tail(doc, e):
+            # "Merck and Co Inc", "Samuel Montagu and Sons Ltd": one firm
+            out[-1] = Span(doc, out[-1].start, end, label="ORG")
+            continue
+        out.append(Span(doc, start, end, label=e.label_) if (start, end) != (e.start, e.end) else e)
     doc.ents = out
+
+
+#: First words of the second half of a firm's name after "and" ("Merck and Co Inc").
+_FIRM_TAILS = frozenset({"co", "co.", "company", "sons", "son", "brothers", "bros", "bros.", "partners", "associates"})
+
+
+def _firm_tail(doc: Doc, e: Span) -> bool:
+    return e.start >= 2 and doc[e.start - 1].lower_ in ("and", "&") and e[0].lower_ in _FIRM_TAILS
 
 
 def _mended(e: Span) -> tuple[int, int]:
