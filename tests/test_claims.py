@@ -1157,6 +1157,12 @@ def test_the_subject_hung_under_a_dateline_speaks(nlp) -> None:
     )
     said = [c for c in claims if c.cue == "said"]
     assert [c.speaker for c in said] == ["Pennsylvania Sen. John Fetterman's office"], claims
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nST. PAUL, Minn. -- Supporters of a bill up for debate Thursday night say it will make "
+        "Minnesota a refuge for transgender people.",
+    )
+    assert [c.speaker for c in claims] == ["Supporters of a bill"], claims
 
 
 def test_a_content_that_is_only_a_function_word_is_no_claim(nlp) -> None:

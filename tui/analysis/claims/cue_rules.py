@@ -901,8 +901,8 @@ def _after_dateline(t: Token) -> Token | None:
     """The subject hung under a wire dateline ("HARRISBURG, Pennsylvania -- Pennsylvania Sen.
     John Fetterman's office said …", where the parser made the city the subject and the
     office an apposition): the apposition after the dash."""
-    if not (t.text.isupper() and len(t.text) > 1 and t.is_sent_start):
-        return None
+    if not (t.text.isupper() and len(t.text) > 1 and t.left_edge.is_sent_start):
+        return None  # "HARRISBURG, …", "ST. PAUL, Minn. -- …"
     dash = next((d for d in t.subtree if d.text in _DATELINE_DASHES and d.text != ":"), None)
     if dash is None:
         return None
