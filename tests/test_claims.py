@@ -1198,3 +1198,13 @@ def test_a_wire_ticker_is_no_part_of_a_speaker(nlp) -> None:
         "cash basis.",
     )
     assert [c.speaker for c in claims] == ["A spokesman at First Chicago Corp"], claims
+
+
+def test_an_as_clause_with_its_own_object_is_a_time_not_a_source(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nThe meeting took place as the US and India announced a 10-year defence framework agreement.",
+    )
+    assert all(c.content != "The meeting took place" for c in claims), claims
+    claims, _ = claims_of(nlp, "Headline\n\nAs Smith put it, the plan was a mistake.")
+    assert [(c.speaker, c.content) for c in claims] == [("Smith", "the plan was a mistake")], claims

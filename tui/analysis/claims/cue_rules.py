@@ -517,7 +517,13 @@ class CueRules(ClaimContext):
         if v.dep_ == "parataxis":
             return True
         if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
-            return True
+            # not "The meeting took place as the US and India announced a … framework agreement":
+            # an as-clause with its own object is a time, not a source
+            # ("as Ms. Simonyan put it" is a source)
+            return not any(
+                c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that", "so"))
+                for c in v.children
+            )
         return False
 
     def _inverted(self, v: Token, content_first: bool) -> Token | None:
