@@ -110,23 +110,24 @@ CONNECTIVES = frozenset(
 def _mend_entities(doc: Doc) -> None:
     """Cut a sentence-opening connective off the entity it was run into, and an entity
     that runs into an opening bracket ("World Health Organization (WHO") or over a bullet
-    ("Aurangzeb • Islamabad") there."""
-    ents = list(doc.ents)
-    if not any(_mended(e) != (e.start, e.end) for e in ents) and not any(_firm_tail(doc, e) for e in ents):
-        return
+    ("Aurangzeb • Islamabad") there; join a firm cut in two at "and" ("Merck" + "Co Inc")."""
     from spacy.tokens import Span
 
+    ents = list(doc.ents)
     out: list[Span] = []
+    changed = False
     for e in ents:
         start, end = _mended(e)
+        changed |= (start, end) != (e.start, e.end)
         if start >= end:
             continue
         if out and out[-1].end + 1 == start and _firm_tail(doc, e):
-            # "Merck and Co Inc", "Samuel Montagu and Sons Ltd": one firm
             out[-1] = Span(doc, out[-1].start, end, label="ORG")
+            changed = True
             continue
         out.append(Span(doc, start, end, label=e.label_) if (start, end) != (e.start, e.end) else e)
-    doc.ents = out
+    if changed:
+        doc.ents = out
 
 
 #: First words of the second half of a firm's name after "and" ("Merck and Co Inc").

@@ -933,7 +933,7 @@ def _stranded_subject(v: Token) -> Token | None:
     return None
 
 
-_DATELINE_DASHES = frozenset({"—", "--", "–", "-", "―", ":"})
+_DATELINE_DASHES = frozenset(_DASHES) | {"--", ":"}
 
 
 def _dateline_word(t: Token) -> bool:

@@ -103,10 +103,6 @@ class _Rules:
     no_time_today: re.Pattern[str]
 
 
-#: A time of day: "9pm", "4:33 p.m. EDT", "10.30am" (before a weekday: "at 9pm EST on Wednesday").
-_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)(?:\s+(?-i:[A-Z]{2,4}))?"
-
-
 @cache
 def _rules() -> _Rules:
     lx = lexicon()
@@ -117,6 +113,7 @@ def _rules() -> _Rules:
             if horizon.startswith("_") or not items:
                 continue
             h: Horizon | None = None if horizon == "unspecified" else horizon  # type: ignore[assignment]
+            items = [i.replace("{time_of_day}", lx["time_of_day"]) for i in items]
             groups.append(f"(?P<g{len(classes)}>{'|'.join(sorted(items, key=len, reverse=True))})")
             classes.append((h, future))
     phrases = re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.I)
@@ -212,7 +209,7 @@ def _rules() -> _Rules:
         # on Monday · Tuesday's debate · next Friday (weekday alone)
         # (not "the Sunday Telegraph": a capitalised word after the weekday makes it a name)
         (
-            rf"{prep['weekday']}?\s*(?:(?:midday|noon|midnight|lunchtime|dawn|{_CLOCK})\s+(?:on\s+)?)?(?P<wd>{days})(?:'s|’s)?"
+            rf"{prep['weekday']}?\s*(?:(?:midday|noon|midnight|lunchtime|dawn|{lx['time_of_day']})\s+(?:on\s+)?)?(?P<wd>{days})(?:'s|’s)?"
             rf"(?:\s+(?:morning|afternoon|evening|night))?(?!\s+(?!(?:{months})\b)(?-i:[A-Z]))",
             "weekday",
         ),
