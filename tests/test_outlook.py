@@ -1931,6 +1931,43 @@ def test_a_term_or_a_clock_time_alone_does_not_look_ahead(nlp) -> None:
     assert item is None or item.cue != "short-term prospect"
 
 
+# --------------------------------------------------------------------------- a past time inside a description
+# Real sentences of blinds 13 and 15: a past time in a clause that describes a noun dates that
+# thing, not what the sentence reports.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "horizon", "cue"),
+    [
+        (
+            "He said a memorandum of understanding for exchanging information to combat financial fraud would be "
+            "sought with Japan on terms similar to one signed last autumn between Britain and the United States.",
+            date(1987, 4, 3),
+            "unspecified",
+            None,
+        ),
+        (
+            "Earlier, Trump said the Geneva-based WHO had done a very sad job in its handling of the coronavirus, "
+            "which emerged in China late last year, and he would make a decision on funding soon.",
+            date(2020, 5, 19),
+            "short",
+            "soon",
+        ),
+    ],
+)
+def test_a_past_time_describing_a_thing_does_not_make_the_report_past(
+    nlp, sentence, published, horizon, cue
+) -> None:
+    assert_item(sentence, nlp, published, horizon, cue)
+
+
+def test_a_past_time_of_the_report_itself_still_makes_it_past(nlp) -> None:
+    # the time is the report's own: a future in the past, over
+    assert one("Last autumn he said a memorandum would be sought with Japan.", nlp, date(1987, 4, 3)) is None
+    # a description whose own verb looks ahead is not sealed off
+    assert one("In 2013 he wrote a memo that said the plant would close.", nlp, date(2020, 5, 19)) is None
+
+
 # --------------------------------------------------------------------------- lexicon and resolver
 
 

@@ -237,6 +237,17 @@ def _infinitive_of_present(verb: Token) -> bool:
     return False
 
 
+def _sealed(tok: Token, marks: list[Marker]) -> bool:
+    """Whether tok sits in a clause that describes a noun ("the closures Exxon made in 1986",
+    "one signed last autumn") holding no forward marker: its time dates that thing, not the
+    sentence's statement."""
+    for node in ancestors(tok):
+        if node.dep_ in ("relcl", "acl") and node.tag_ in ("VBD", "VBN"):
+            lo, hi = node.left_edge.i, node.right_edge.i
+            return not any(lo <= m.i <= hi for m in marks)
+    return False
+
+
 def _token_at(span: Span, starts: list[int], char: int) -> Token | None:
     """The token of span that holds (or follows) the character offset `char` of its Doc."""
     i = bisect_right(starts, char) - 1
@@ -308,6 +319,9 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             continue
         if tx.kind == "date" and tx.days == 0:
             continue  # "… waits in court Wednesday, March 22, 2023." on that day: a caption, the present
+        sealed = tok is not None and _sealed(tok, marks)
+        if sealed and (tx.past or (past_clause and not tx.future)):
+            continue  # "terms similar to one signed last autumn": the time of a thing named, not of the sentence
         if tx.past:
             past_anchor = True
             if past_clause and tx.days is not None and tx.days < -OLD_DAYS:
