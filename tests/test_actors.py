@@ -1062,3 +1062,40 @@ def test_a_role_the_model_tagged_as_a_name_before_the_name_is_no_name(nlp) -> No
         "crowds.",
     )
     assert [(a.name, a.kind) for a in acts] == [("Wayne Ivey", "person")], [(a.name, a.aliases) for a in acts]
+
+
+def test_a_name_written_like_a_brand_is_no_person(nlp) -> None:
+    # the model tags "SpaceX" as a person; a capital inside a lone word makes it a brand
+    acts = actors_of(
+        nlp,
+        "NASA and SpaceX are urging spectators to stay at home next Wednesday for safety reasons. "
+        "The rocket will carry astronauts on a test flight of SpaceX’s Dragon crew capsule.",
+    )
+    assert kind_of(acts, "SpaceX") == "organization"
+    # a name prefix before the inner capital is part of a person's name
+    acts = actors_of(nlp, "Senator John McCain said on Monday that McCain would vote no.")
+    assert kind_of(acts, "McCain") == "person"
+
+
+def test_a_verb_run_into_a_name_is_cut(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "The Economic Policy Institute, a left-leaning think tank, said the legislation signed by Whitmer marks "
+        "the first repeal of a state right-to-work law in nearly 60 years.",
+    )
+    assert not any("marks" in a.name for a in acts), acts
+
+
+def test_a_position_or_a_noble_title_before_a_name_makes_a_person(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Oklahoma City Thunder guard Luguentz Dort, center, shoots as Clippers center Mason Plumlee, left, and "
+        "forward Kawhi Leonard defend during the first half on Thursday at Crypto.com Arena.",
+    )
+    assert kind_of(acts, "Mason Plumlee") == "person"
+    acts = actors_of(
+        nlp,
+        "Not only did Kate touch the girl’s hair but she also bent low in a move she does with Prince George, 9, "
+        "Princess Charlotte, 7, and Prince Louis, 4. The mother of three also offered smiling reassurance.",
+    )
+    assert kind_of(acts, "Prince Louis") == "person"

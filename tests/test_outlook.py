@@ -1955,9 +1955,7 @@ def test_a_term_or_a_clock_time_alone_does_not_look_ahead(nlp) -> None:
         ),
     ],
 )
-def test_a_past_time_describing_a_thing_does_not_make_the_report_past(
-    nlp, sentence, published, horizon, cue
-) -> None:
+def test_a_past_time_describing_a_thing_does_not_make_the_report_past(nlp, sentence, published, horizon, cue) -> None:
     assert_item(sentence, nlp, published, horizon, cue)
 
 

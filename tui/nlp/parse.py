@@ -6,6 +6,7 @@ plus one spaCy `Doc` per body paragraph and one `Span` per sentence id.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -125,7 +126,9 @@ def _mend_entities(doc: Doc) -> None:
             out[-1] = Span(doc, out[-1].start, end, label="ORG")
             changed = True
             continue
-        out.append(Span(doc, start, end, label=e.label_) if (start, end) != (e.start, e.end) else e)
+        label = _label(doc, start, end, e.label_)
+        changed |= label != e.label_
+        out.append(Span(doc, start, end, label=label) if (start, end, label) != (e.start, e.end, e.label_) else e)
     if changed:
         doc.ents = out
 
@@ -145,6 +148,8 @@ def _mended(e: Span) -> tuple[int, int]:
     texts = [t.text for t in e]
     if "(" in texts and ")" not in texts[texts.index("(") :]:
         end = e.start + texts.index("(")
+    if end - start > 1 and e.doc[end - 1].tag_ in ("VBZ", "VBD", "VBP") and e.doc[end - 1].text.islower():
+        end -= 1  # "signed by Whitmer marks the first repeal": the verb after the name
     cut = next((k for k, t in enumerate(texts) if t in _SEPARATORS), None)
     if cut is not None:
         # "meets Aurangzeb • Islamabad welcomes move": a bullet or bar between headlines
@@ -153,6 +158,22 @@ def _mended(e: Span) -> tuple[int, int]:
 
 
 _SEPARATORS = frozenset({"•", "·", "|", "▪", "►"})
+#: Given-name and surname prefixes after which a capital is part of a person's name ("McCain",
+#: "DeSantis", "LeBron", "MacKenzie", "VanDerBeek").
+_NAME_PREFIXES = frozenset("mc mac de di da du la le lo ja ke ka sha ta van von fitz".split())
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _label(doc: Doc, start: int, end: int, label: str) -> str:
+    """A lone word written like a brand ("SpaceX", "HuffPost": a capital inside it, not after
+    a name prefix) that the model tagged as a person is an organisation."""
+    if label != "PERSON" or end - start != 1:
+        return label
+    word = doc[start].text
+    inner = _INNER_CAPITAL.search(word)
+    if inner is None or word[: inner.start() + 1].casefold() in _NAME_PREFIXES:
+        return label
+    return "ORG"
 
 
 _OPENERS = {'"', "“", "‘", "«", "'", "(", "["}

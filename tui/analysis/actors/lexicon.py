@@ -92,6 +92,7 @@ class Lexicon:
     own_bodies: frozenset[str]
     #: singular nouns for a person ("analyst", "wife"), from person_gender.json
     person_nouns: frozenset[str]
+    positions: frozenset[str]
     #: common given names, from person_gender.json
     first_names: frozenset[str]
 
@@ -196,6 +197,7 @@ def lexicon() -> Lexicon:
         org_heads=low(titles["org_heads"]),
         org_nouns=low(titles["org_nouns"]),
         place_heads=low(titles["place_heads"]),
+        positions=low(titles["positions"]),
         jurisdictions=low(titles["jurisdictions"]),
         portfolio_titles=low(titles["portfolio_titles"]),
         group_synonyms={k.casefold(): v.casefold() for k, v in groups["synonyms"].items()},

@@ -435,6 +435,8 @@ def _kind_hint(name: Span, first: int, label: str, lex: Lexicon) -> str:
         either = _EITHER_ROLES if n in before else _EITHER_APPOS  # "majority owner Menatep Group"
         if n.lower_ in _GENERIC_PEOPLE or n.lemma_.casefold() in either:
             continue
+        if n in before and n.lower_ in lex.positions and n.i == first - 1:
+            return "person"  # "Clippers center Mason Plumlee": a player's position right before the name
         if (n.lemma_.casefold() in lex.person_nouns or n.lower_ in lex.person_nouns) and not corporate:
             return "person"
         if n.lemma_.casefold() in lex.org_nouns or n.lower_ in lex.org_nouns:
@@ -444,6 +446,8 @@ def _kind_hint(name: Span, first: int, label: str, lex: Lexicon) -> str:
     last = name[-1]
     if len(name) >= 2 and last.lower_ in lex.place_heads:
         return "place"
+    if len(name) == 2 and name[0].lower_ in lex.noble and last.is_title:
+        return "person"  # "Prince Louis", "Princess Charlotte", tagged as places
     if len(name) >= 3 and name[0].lower_ in lex.institutions and name[1].lower_ in ("of", "for"):
         return "organization"  # "Department of Veterans Affairs", "Ministry of Defence"
     if label == "PERSON" and len(name) >= 2 and last.tag_ == "NNPS":
