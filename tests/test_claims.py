@@ -1208,3 +1208,22 @@ def test_an_as_clause_with_its_own_object_is_a_time_not_a_source(nlp) -> None:
     assert all(c.content != "The meeting took place" for c in claims), claims
     claims, _ = claims_of(nlp, "Headline\n\nAs Smith put it, the plan was a mistake.")
     assert [(c.speaker, c.content) for c in claims] == [("Smith", "the plan was a mistake")], claims
+
+
+def test_the_papers_own_name_is_no_person_for_a_pronoun(nlp) -> None:
+    # the model tags "Dawn" as a person; the credit line says it is the paper
+    from tui.analysis.actors import find_actors
+
+    text = (
+        "UN chief warns of collapse\n\n"
+        "UNITED NATIONS: UN Secretary General António Guterres has warned member states that the world body is "
+        "facing an “imminent financial collapse”. Dawn has obtained a copy of a letter the UN chief sent this week "
+        "to all permanent representatives, in which he cautions that the organisation may soon be unable to "
+        "function.\n\n"
+        "Published in Dawn, February 1st, 2026"
+    )
+    parsed = parse_string(text, nlp)
+    actors = find_actors(parsed)
+    assert ("Dawn", "organization") in [(a.name, a.kind) for a in actors]
+    cautions = [c for c in find_claims(parsed, actors) if c.cue == "cautions"]
+    assert [(c.speaker, c.actor) for c in cautions] == [("he", "antonio-guterres")]

@@ -81,9 +81,10 @@ def parse(article: Article, nlp: Language, *, progress: Progress | None = None, 
     span_docs: list[int] = []
     last_para = -1
     done = 0
+    publisher = _publisher(article.text)
     for (_, start, para), doc in zip(pieces, nlp.pipe((p[0] for p in pieces), batch_size=batch_size), strict=True):
         di = len(docs)
-        _mend_entities(doc)
+        _mend_entities(doc, publisher)
         docs.append(doc)
         for span in sentence_spans(doc):
             sentences.append(Sentence(len(sentences), start + span.start_char, start + span.end_char, para))
@@ -108,10 +109,24 @@ CONNECTIVES = frozenset(
 )
 
 
-def _mend_entities(doc: Doc) -> None:
+#: The credit line of a paper that prints it under each story: "Published in Dawn, February 1st, 2026".
+_CREDIT_LINE = re.compile(
+    r"\b(?:[Ff]irst |[Oo]riginally )?[Pp]ublished (?:in|by) ([A-Z][\w&.'’ -]{1,40}?), [A-Z][a-z]+ \d"
+)
+
+
+def _publisher(text: str) -> str:
+    """The name of the publication the article credits itself to, or ""."""
+    found = _CREDIT_LINE.search(text)
+    return found.group(1) if found else ""
+
+
+def _mend_entities(doc: Doc, publisher: str = "") -> None:
     """Cut a sentence-opening connective off the entity it was run into, and an entity
     that runs into an opening bracket ("World Health Organization (WHO") or over a bullet
-    ("Aurangzeb • Islamabad") there; join a firm cut in two at "and" ("Merck" + "Co Inc")."""
+    ("Aurangzeb • Islamabad") there; join a firm cut in two at "and" ("Merck" + "Co Inc");
+    make the article's own publication an organisation ("Dawn has obtained a copy", tagged
+    as a person, in an article credited "Published in Dawn, …")."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -126,7 +141,7 @@ def _mend_entities(doc: Doc) -> None:
             out[-1] = Span(doc, out[-1].start, end, label="ORG")
             changed = True
             continue
-        label = _label(doc, start, end, e.label_)
+        label = "ORG" if publisher and doc[start:end].text == publisher else _label(doc, start, end, e.label_)
         changed |= label != e.label_
         out.append(Span(doc, start, end, label=label) if (start, end, label) != (e.start, e.end, e.label_) else e)
     if changed:
