@@ -1227,3 +1227,23 @@ def test_the_papers_own_name_is_no_person_for_a_pronoun(nlp) -> None:
     assert ("Dawn", "organization") in [(a.name, a.kind) for a in actors]
     cautions = [c for c in find_claims(parsed, actors) if c.cue == "cautions"]
     assert [(c.speaker, c.actor) for c in cautions] == [("he", "antonio-guterres")]
+
+
+def test_a_name_before_a_title_with_no_verb_is_no_speaker(nlp) -> None:
+    # an exhibition's listing: the artist's name, a colon, the show's title and dates
+    claims, _ = claims_of(
+        nlp, "Headline\n\nRichard Avedon: Murals through Oct. 1 at the Metropolitan Museum of Art, New York."
+    )
+    assert claims == [], claims
+    # a transcript's label before a statement still speaks
+    claims, _ = claims_of(nlp, "Headline\n\nPat Caddell: Democrat voters are worried about her health.")
+    assert [c.speaker for c in claims] == ["Pat Caddell"], claims
+
+
+def test_a_date_before_a_relative_clause_is_not_what_shows(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nIn Georgia, the Department of Public Health published a graph about May 11 that showed new "
+        "Covid-19 cases declining over time in the most severely affected counties.",
+    )
+    assert [c.speaker for c in claims if c.cue == "showed"] == ["a graph"], claims

@@ -873,8 +873,12 @@ class CueRules(ClaimContext):
         shouting = all(t.is_upper and t.is_alpha and len(t) > 1 for t in name)
         if shouting and self._place_name(name, sid):
             return None  # "COPENHAGEN: Between 8,000 and 10,000 people joined …": a dateline
-        if shouting and not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : span.end]):
-            return None  # "FIRST PERIOD: 1, MINN, Luke Mittlestadt (Koster), PP, 6:08.": a box score, no statement
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : span.end]) and not (
+            not shouting and self._speech_after(span, colon)
+        ):
+            # "FIRST PERIOD: 1, MINN, Luke Mittlestadt (Koster), PP, 6:08.": a box score;
+            # "Richard Avedon: Murals through Oct. 1 at the Metropolitan Museum": a show's title
+            return None
         if not shouting and not (len(ents) == 1 and ents[0].start == name.start and ents[0].end == colon.i):
             return None
         if not shouting and ents[0].label_ != "PERSON" and not self._speech_after(span, colon):
@@ -1042,6 +1046,15 @@ def _extraposed(subj: Token, node: Token, v: Token) -> bool:
 def _antecedent(noun: Token) -> Token:
     """The noun a relative clause is about; for a predicate noun ("Trump is a candidate who
     said ...") the subject of the copula."""
+    if noun.ent_type_ in ("DATE", "TIME"):
+        # "published a graph about May 11 that showed …": a date shows nothing, the noun before it does
+        k = noun.i - 1
+        while k >= noun.sent.start and (
+            noun.doc[k].ent_type_ in ("DATE", "TIME") or noun.doc[k].pos_ not in ("NOUN", "PROPN")
+        ):
+            k -= 1
+        if k >= noun.sent.start:
+            return noun.doc[k]
     head = noun
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
