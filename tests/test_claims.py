@@ -1247,3 +1247,27 @@ def test_a_date_before_a_relative_clause_is_not_what_shows(nlp) -> None:
         "Covid-19 cases declining over time in the most severely affected counties.",
     )
     assert [c.speaker for c in claims if c.cue == "showed"] == ["a graph"], claims
+
+
+def test_a_role_subject_speaks_by_the_name_after_it(nlp) -> None:
+    cases = [
+        (
+            "Co-founder of TCA, Iris Slappendel, told Cyclingnews that the riders understandably feel that they "
+            "need to prioritise their working conditions.",
+            "Iris Slappendel",
+        ),
+        (
+            "Co-founder and CEO of OpenAI, Sam Altman, has now taken to his personal Twitter account to discuss the "
+            'issue, writing that ChatGPT had a "significant issue".',
+            "Sam Altman",
+        ),
+    ]
+    for text, name in cases:
+        claims, _ = claims_of(nlp, "Headline\n\n" + text)
+        assert claims and claims[0].speaker == name, claims
+    # a name after a verb inside the subject is not the speaker
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nThe study, published in Acta Neuropathologica, found significant increases in beta-amyloid.",
+    )
+    assert [c.speaker for c in claims] == ["The study"], claims

@@ -137,6 +137,9 @@ def speaker_tokens(token: Token) -> Span:
             ent = entity_of(child)
             if ent is not None:
                 return _with_title(_trim_entity(ent))
+    named = _named_role(token)
+    if named is not None:
+        return named
     left = token.i
     right = token.i
     for child in token.children:
@@ -174,6 +177,32 @@ def speaker_tokens(token: Token) -> Span:
     while right > left and doc[right].is_punct:
         right -= 1
     return doc[left : right + 1]
+
+
+def _named_role(token: Token) -> Span | None:
+    """The person a role subject names further on ("Co-founder of TCA, Iris Slappendel,
+    told …", "Co-founder and CEO of OpenAI, Sam Altman, has …"), where the parser hung the
+    name on a word inside the role (or the tokenizer split "Co-founder" in two)."""
+    doc = token.doc
+    heads = [token]
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+        heads.append(doc[token.i + 2])
+    if token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for head in heads:
+        for t in head.subtree:
+            if (
+                t.dep_ == "appos"
+                and t.ent_type_ == "PERSON"
+                and 0 < t.i - token.i <= 12
+                and t.head.i != token.i
+                # not "The study, published in Acta Neuropathologica, found": a verb between
+                and not any(w.pos_ in ("VERB", "AUX") for w in doc[token.i : t.i])
+            ):
+                ent = entity_of(t)
+                if ent is not None:
+                    return _with_title(_trim_entity(ent))
+    return None
 
 
 @dataclass(slots=True)
