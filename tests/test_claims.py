@@ -1271,3 +1271,29 @@ def test_a_role_subject_speaks_by_the_name_after_it(nlp) -> None:
         "Headline\n\nThe study, published in Acta Neuropathologica, found significant increases in beta-amyloid.",
     )
     assert [c.speaker for c in claims] == ["The study"], claims
+
+
+def test_content_ends_without_the_next_clauses_conjunction_and_keeps_its_quotation_marks(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nA Yahoo News poll found that Americans were evenly split on whether they thought the new "
+        "coronavirus was “something from nature” or “created by people, on purpose,” with about two-thirds of "
+        "Republicans saying it was manufactured and over two-thirds of Democrats saying it occurred naturally.",
+    )
+    assert "it was manufactured" in [c.content for c in claims], claims
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nTurkish President Recep Tayyip Erdogan hit back at the diplomatic recognition on Tuesday, "
+        "saying Ankara deemed it “illegitimate and unacceptable”.",
+    )
+    assert "it “illegitimate and unacceptable”" in [c.content for c in claims], claims
+
+
+def test_clean_text_keeps_a_quotation_mark_whose_partner_is_inside() -> None:
+    from tui.analysis.claims.context import clean_text
+
+    assert clean_text("“We are ready.”") == "We are ready"
+    assert clean_text('it was now called "HustleGPT" ') == 'it was now called "HustleGPT"'
+    assert clean_text("“Shane, come back!” ") == "Shane, come back!"
+    assert clean_text(", “satellite country”.") == "satellite country"
+    assert clean_text("a quasi “satellite country”.") == "a quasi “satellite country”"

@@ -114,6 +114,13 @@ class ClaimContext:
             doc[hi].is_punct and doc[hi].text not in "?!." or doc[hi].is_space or doc[hi].text in QUOTE_CHARS
         ):
             hi -= 1
+        if hi > lo and doc[hi].dep_ == "cc":
+            # "saying it was manufactured and over two-thirds of Democrats saying …": the
+            # conjunction that joins the next clause is not part of this one (a closing
+            # quotation mark before it stays: "called “HustleGPT” and")
+            hi -= 1
+            while hi > lo and (doc[hi].is_space or (doc[hi].is_punct and doc[hi].text not in QUOTE_CHARS + "?!.")):
+                hi -= 1
         if lo > hi:
             return None
         return self._tok_range(sid, doc[lo], doc[hi])
@@ -180,5 +187,18 @@ def merge_ranges(ranges: list[Range]) -> list[Range]:
 
 
 def clean_text(text: str) -> str:
+    """The text without edge spaces, punctuation and quotation marks, keeping a quotation
+    mark whose partner is inside (`called “HustleGPT”` keeps its closing mark)."""
     text = " ".join(text.split())
-    return text.strip(_TRIM).rstrip(".").strip(_TRIM)
+    out = text.strip(_TRIM).rstrip(".").strip(_TRIM)
+    if not out:
+        return out
+    start = text.find(out)
+    end = start + len(out)
+    if out.count("“") > out.count("”") and text[end : end + 1] == "”":
+        out += "”"
+    elif out.count('"') % 2 and text[end : end + 1] == '"' and text[start - 1 : start] != '"':
+        out += '"'
+    if out.count("”") > out.count("“") and text[start - 1 : start] == "“":
+        out = "“" + out
+    return out
