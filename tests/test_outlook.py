@@ -1966,6 +1966,32 @@ def test_a_past_time_of_the_report_itself_still_makes_it_past(nlp) -> None:
     assert one("In 2013 he wrote a memo that said the plant would close.", nlp, date(2020, 5, 19)) is None
 
 
+# --------------------------------------------------------------------------- articles that talk to the reader
+# Real paragraphs of a COVID-19 explainer of 2020 (blind 13): in a text that addresses its
+# reader, a bare "may/could" tells what is generally possible.
+
+_EXPLAINER = [
+    "Being exposed to the virus does not automatically mean you will be infected.",
+    "Bromage said that grocery shopping might not be as risky if you're spending a brief amount of time at "
+    "the store and you're avoiding other shoppers.",
+    "Public bathrooms may also pose a risk, but for slightly different reasons, said Bromage.",
+    "Before you put yourself in a high-risk situation, Bromage suggests asking yourself how many people are there.",
+    "If you choose to meet other people, you should also consider their level of exposure.",
+    "Outdoor areas are generally safer because wind and infinite air space could dilute the viral particles.",
+    "The state will reopen its beaches next week.",
+]
+
+
+def test_an_article_that_talks_to_its_reader_states_possibilities_not_outlook(nlp) -> None:
+    found = items_by_text(parsed_of("\n\n".join(_EXPLAINER), nlp, date(2020, 5, 12)))
+    assert _EXPLAINER[2] not in found and _EXPLAINER[5] not in found, found
+    # a time ahead or a future still counts
+    assert found[_EXPLAINER[6]].horizon == "short"
+    # the same sentence in a news story that does not address its reader is a possibility ahead
+    news = [_EXPLAINER[2], "Officials said the state will reopen its beaches next week.", "Crowds are expected."]
+    assert _EXPLAINER[2] in items_by_text(parsed_of("\n\n".join(news), nlp, date(2020, 5, 12)))
+
+
 # --------------------------------------------------------------------------- lexicon and resolver
 
 

@@ -38,7 +38,7 @@ from .grammar import (
     scheduling_participle,
     under,
 )
-from .timex import Timex, find_timexes
+from .timex import Timex, find_timexes, lexicon
 from .words import event_nouns, habitual_adverbs, travel_words
 
 if TYPE_CHECKING:
@@ -97,6 +97,8 @@ class SentenceOutlook:
     #: Its cue dates a thing inside a past statement ("called Jetten arrogant for not waiting
     #: for the result next week"): it gives the sentence its horizon but starts no carry.
     carries: bool = True
+    #: Its only markers are modals of possibility ("may", "could") and it names no time ahead.
+    possibility: bool = False
 
 
 def _past_clause(tok: Token, ahead: bool = False) -> bool:
@@ -387,7 +389,10 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     cue = None if best is None else (base + best.start, base + best.end)
     own_time = any(t.future and t.horizon is None for t in future_tx)
     carries = best is None or best.start not in in_past or bool(found)
-    return SentenceOutlook(forward, None if best is None else best.horizon, cue, only_bare_would, own_time, carries)
+    possibility = bool(found) and all(m.kind in ("modal", "weak") for m in found) and not future_tx
+    return SentenceOutlook(
+        forward, None if best is None else best.horizon, cue, only_bare_would, own_time, carries, possibility
+    )
 
 
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
@@ -479,6 +484,7 @@ def find_outlook(parsed: Parsed) -> list[OutlookItem]:
     narrative = False
     #: Events dated earlier in the article, by head noun ("race" → short).
     events: dict[str, tuple[Horizon, frozenset[str]]] = {}
+    general = _talks_to_reader(parsed)
     for sentence, span in parsed.iter_sentences():
         if sentence.paragraph != last_para:
             carry, gap, last_para, narrative = None, 0, sentence.paragraph, False
@@ -511,6 +517,21 @@ def find_outlook(parsed: Parsed) -> list[OutlookItem]:
             # Thursday. These would replace current powers …"): it does not inherit the cue.
             gap = 0
             items.append(OutlookItem(carry[0], text[carry[1][0] : carry[1][1]], (sentence.id,)))
+        elif general and own.possibility:
+            # "Public bathrooms may also pose a risk" in an explainer: what is generally possible
+            continue
         else:
             items.append(OutlookItem("unspecified", None, (sentence.id,)))
     return items
+
+
+def _talks_to_reader(parsed: Parsed) -> bool:
+    """Whether the article addresses its reader (a guide, an explainer, a review): at least
+    `reader_share` of its sentences hold a second-person word."""
+    f = lexicon()["forward"]
+    reader = frozenset(f["reader_words"])
+    spans = parsed.spans
+    if not spans:
+        return False
+    addressed = sum(any(t.lower_ in reader for t in span) for span in spans)
+    return addressed >= f["reader_share"] * len(spans)
