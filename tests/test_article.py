@@ -142,3 +142,23 @@ def test_polnear_and_bbc_titles_are_first_lines() -> None:
             a = parse_text(raw, str(path))
             assert a.blocks[0].kind == "title", path
             assert a.paragraphs, path
+
+
+def test_a_standfirst_run_into_the_headline_is_a_dek() -> None:
+    # a page that printed the headline again with its standfirst run on, which the body repeats
+    text = (
+        "Know the risks: Where you are most likely to get coronavirus\n\n"
+        "Know the risks: Where you are most likely to get coronavirus The data suggests that most people will "
+        "get infected in their home.\n\n"
+        "Recommendations on how to protect ourselves are everywhere.\n\n"
+        "The data suggests that most people will get infected in their home, according to Bromage."
+    )
+    a = parse_text(text, "test")
+    assert [b.kind for b in a.blocks] == ["title", "dek", "paragraph", "paragraph"]
+    # a first paragraph that only starts like the headline stays a paragraph
+    a = parse_text(
+        "Know the risks\n\nKnow the risks before you travel, officials said on Monday in a statement.\n\n"
+        "Officials said on Monday that travellers should check the rules.",
+        "test",
+    )
+    assert [b.kind for b in a.blocks] == ["title", "paragraph", "paragraph"]

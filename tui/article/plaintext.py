@@ -314,6 +314,14 @@ def _repeats(text: str, title: str) -> bool:
     return len(rest.split()) <= 3 and not re.search(r"[.!?]$", rest)
 
 
+def _without_title(text: str, title: str | None) -> str:
+    """A block without the headline it opens with ("Know the risks: … coronavirus The data
+    suggests …", a page that ran the headline into its standfirst)."""
+    if title and _squash(text).casefold().startswith(_squash(title).casefold()):
+        return _squash(text)[len(_squash(title)) :]
+    return text
+
+
 def _duplicated_later(text: str, later: list[str]) -> bool:
     """A standfirst whose words (nearly all) reappear in one later paragraph."""
     words = [w.casefold() for w in _WORD.findall(text)]
@@ -401,7 +409,7 @@ def layout(raw_blocks: list[RawBlock], source: str, *, meta: Metadata) -> Articl
         if kinds[i] is not None:
             break
         later = [texts[j] for j in range(i + 1, n) if kinds[j] is None]
-        if _duplicated_later(texts[i], later):
+        if _duplicated_later(_without_title(texts[i], title), later):
             kinds[i] = "dek"
         break
     del body_texts
