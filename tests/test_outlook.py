@@ -1966,6 +1966,24 @@ def test_a_past_time_of_the_report_itself_still_makes_it_past(nlp) -> None:
     assert one("In 2013 he wrote a memo that said the plant would close.", nlp, date(2020, 5, 19)) is None
 
 
+# --------------------------------------------------------------------------- an event dated later in the article
+
+
+def test_an_event_dated_later_in_the_article_dates_an_earlier_mention(nlp) -> None:
+    # BBC politics 005 (March 2005): the closing paragraph dates the election
+    body = (
+        "Mr Balls refused to say whether Mr Brown would remain as chancellor after the election, amid speculation "
+        "he will be offered the job of Foreign Secretary.\n\n"
+        "Prime Minister Tony Blair has yet to name the date of the election, but most pundits are betting on 5 May."
+    )
+    found = items_by_text(parsed_of(body, nlp, date(2005, 3, 1)))
+    first = found[
+        "Mr Balls refused to say whether Mr Brown would remain as chancellor after the election, amid "
+        "speculation he will be offered the job of Foreign Secretary."
+    ]
+    assert (first.horizon, first.cue) == ("short", "the election")
+
+
 # --------------------------------------------------------------------------- articles that talk to the reader
 # Real paragraphs of a COVID-19 explainer of 2020 (blind 13): in a text that addresses its
 # reader, a bare "may/could" tells what is generally possible.

@@ -454,7 +454,7 @@ def _modifiers(noun: Token) -> frozenset[str]:
 def _known_event(
     span: Span, events: dict[str, tuple[Horizon, frozenset[str]]]
 ) -> tuple[Horizon, tuple[int, int]] | None:
-    """The horizon of an event dated earlier in the article that this sentence names again
+    """The horizon of an event dated elsewhere in the article that this sentence names again
     with "the" ("before the race", "at the world cross country championships"), and the span
     that names it (start and end in the sentence's Doc). Not when the mention adds words of
     its own ("the much larger annual conference" is not "the February spring conference")
@@ -482,13 +482,18 @@ def find_outlook(parsed: Parsed) -> list[OutlookItem]:
     gap = 0
     last_para = -1
     narrative = False
-    #: Events dated earlier in the article, by head noun ("race" → short).
-    events: dict[str, tuple[Horizon, frozenset[str]]] = {}
     general = _talks_to_reader(parsed)
-    for sentence, span in parsed.iter_sentences():
+    owns = [analyse_sentence(span, published) for _, span in parsed.iter_sentences()]
+    #: Events the article dates anywhere, by head noun ("race" → short): "the European Indoors
+    #: which take place on 5-6 March" dates "the European Indoors" before and after it.
+    events: dict[str, tuple[Horizon, frozenset[str]]] = {}
+    for (_, span), dated in zip(parsed.iter_sentences(), owns, strict=True):
+        if dated.forward and dated.horizon is not None and dated.cue is not None:
+            for key, words in _event_mentions(span):
+                events.setdefault(key, (dated.horizon, words))
+    for (sentence, span), own in zip(parsed.iter_sentences(), owns, strict=True):
         if sentence.paragraph != last_para:
             carry, gap, last_para, narrative = None, 0, sentence.paragraph, False
-        own = analyse_sentence(span, published)
         if own.forward and own.bare_would and narrative:
             own = SentenceOutlook(False, own.horizon, own.cue)  # "Ironically, he would end up …"
         elif not own.forward:
@@ -506,8 +511,6 @@ def find_outlook(parsed: Parsed) -> list[OutlookItem]:
             cue = (own.cue[0] + offset, own.cue[1] + offset)
             carry, gap = ((own.horizon, cue) if own.carries else None), 0
             items.append(OutlookItem(own.horizon, text[cue[0] : cue[1]], (sentence.id,)))
-            for key, words in _event_mentions(span):
-                events.setdefault(key, (own.horizon, words))  # "the European Indoors which take place on 5-6 March"
         elif carry is None and not own.bare_would and not own.own_time and (known := _known_event(span, events)):
             # "There is a long way to go before the race" after "this year's race on 17 April"
             horizon, (start, end) = known
