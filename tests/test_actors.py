@@ -1099,3 +1099,23 @@ def test_a_position_or_a_noble_title_before_a_name_makes_a_person(nlp) -> None:
         "Princess Charlotte, 7, and Prince Louis, 4. The mother of three also offered smiling reassurance.",
     )
     assert kind_of(acts, "Prince Louis") == "person"
+
+
+def test_a_bodys_own_word_inside_a_name_makes_an_organisation(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Dr. Michael Mina, an epidemiologist at the Harvard T.H. Chan School of Public Health, said testing must "
+        "expand. The Golden State Salmon Association said the season would be closed.",
+    )
+    assert kind_of(acts, "Harvard T.H. Chan School of Public Health") == "organization"
+    assert kind_of(acts, "Golden State Salmon Association") == "organization"
+
+
+def test_a_common_nouns_possessive_is_cut_off_a_name(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Dr. Christopher Murray, head of the university’s Institute for Health Metrics and Evaluation, said the "
+        "model was updated.",
+    )
+    assert "Institute for Health Metrics and Evaluation" in [a.name for a in acts], acts
+    assert not any("university" in a.name for a in acts), acts

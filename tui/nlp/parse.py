@@ -160,6 +160,9 @@ def _mended(e: Span) -> tuple[int, int]:
     start, end = e.start, e.end
     if end - start > 1 and e[0].lower_ in CONNECTIVES and e[0].is_sent_start:
         start += 1
+    first = start + 1 if e.doc[start].lower_ == "the" else start
+    if end - first > 2 and e.doc[first].text.islower() and e.doc[first + 1].text in ("'s", "’s"):
+        start = first + 2  # "the university’s Institute for Health Metrics": a common noun's possessive
     texts = [t.text for t in e]
     if "(" in texts and ")" not in texts[texts.index("(") :]:
         end = e.start + texts.index("(")

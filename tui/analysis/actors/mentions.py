@@ -448,6 +448,10 @@ def _kind_hint(name: Span, first: int, label: str, lex: Lexicon) -> str:
         return "place"
     if len(name) == 2 and name[0].lower_ in lex.noble and last.is_title:
         return "person"  # "Prince Louis", "Princess Charlotte", tagged as places
+    if label != "ORG" and len(name) >= 2 and any(t.is_title and t.lower_ in lex.org_heads for t in name[1:]):
+        # "Harvard T.H. Chan School of Public Health", tagged as a place: a body's own word
+        # (titles.json org_heads) inside the name
+        return "organization"
     if len(name) >= 3 and name[0].lower_ in lex.institutions and name[1].lower_ in ("of", "for"):
         return "organization"  # "Department of Veterans Affairs", "Ministry of Defence"
     if label == "PERSON" and len(name) >= 2 and last.tag_ == "NNPS":
