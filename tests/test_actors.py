@@ -1119,3 +1119,14 @@ def test_a_common_nouns_possessive_is_cut_off_a_name(nlp) -> None:
     )
     assert "Institute for Health Metrics and Evaluation" in [a.name for a in acts], acts
     assert not any("university" in a.name for a in acts), acts
+
+
+def test_a_role_an_organisation_gives_is_named_without_it(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "UN Secretary General António Guterres has warned member states that the world body is facing an "
+        "imminent financial collapse. In the unusually stark message, dated Jan 28, the secretary general said the "
+        "UN’s current financial trajectory is untenable.",
+    )
+    guterres = next(a for a in acts if a.name == "António Guterres")
+    assert "the secretary general" in guterres.aliases, acts

@@ -379,7 +379,7 @@ def _apply_roles(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> 
                 for k in (1, 2):
                     owner = " ".join(words[:k]).removesuffix("'s")
                     hit = lex.lookup(owner) if len(words) > k + 1 else None
-                    if hit is not None and hit[1] in ("demonym", "name"):
+                    if hit is not None and hit[1] in ("demonym", "name", "org"):
                         exact[" ".join(words[k:])].add(root)
                 for title in lex.leader_titles:
                     if role.endswith(" " + title) and m.label == "PERSON":
