@@ -1130,3 +1130,17 @@ def test_a_role_an_organisation_gives_is_named_without_it(nlp) -> None:
     )
     guterres = next(a for a in acts if a.name == "António Guterres")
     assert "the secretary general" in guterres.aliases, acts
+
+
+def test_a_sports_club_tagged_as_a_place_is_an_organisation(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Oklahoma City Thunder guard Luguentz Dort shoots as Clippers center Mason Plumlee defends during the "
+        "first half on Thursday. The last team to reach .500 this late in a season was the 2003-04 Miami Heat, "
+        "according to ESPN Stats & Information. The Lakers then beat the Phoenix Suns.",
+    )
+    for club in ("Oklahoma City Thunder", "Phoenix Suns"):
+        assert kind_of(acts, club) == "organization", acts
+    # the city alone stays a place
+    acts = actors_of(nlp, "Thousands of fans gathered in Phoenix on Sunday to watch the parade.")
+    assert kind_of(acts, "Phoenix") == "place", acts

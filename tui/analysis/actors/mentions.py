@@ -444,6 +444,8 @@ def _kind_hint(name: Span, first: int, label: str, lex: Lexicon) -> str:
     if _age_follows(doc, name.end):
         return "person"  # "Selvi, 46, a resident of …": an age after the name
     last = name[-1]
+    if len(name) >= 2 and name.text.endswith(tuple(" " + team for team in lex.team_names)):
+        return "organization"  # "the Miami Heat", "the Oklahoma City Thunder", tagged as places
     if len(name) >= 2 and last.lower_ in lex.place_heads:
         return "place"
     if len(name) == 2 and name[0].lower_ in lex.noble and last.is_title:
