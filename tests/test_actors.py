@@ -1144,3 +1144,12 @@ def test_a_sports_club_tagged_as_a_place_is_an_organisation(nlp) -> None:
     # the city alone stays a place
     acts = actors_of(nlp, "Thousands of fans gathered in Phoenix on Sunday to watch the parade.")
     assert kind_of(acts, "Phoenix") == "place", acts
+
+
+def test_a_bodys_own_word_in_the_name_outweighs_a_person_noun_beside_it(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "As such, organizers of AFM — The Independent Film & Television Alliance — have found new lodgings for "
+        "their annual deal-making get-together in the Le Méridien hotel.",
+    )
+    assert kind_of(acts, "Independent Film & Television Alliance") == "organization", acts

@@ -430,7 +430,7 @@ def _kind_hint(name: Span, first: int, label: str, lex: Lexicon) -> str:
         appos = []  # "In Tulsa, an unarmed man with his hands in the air": the parser's appositive
     before = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < first]
     words = {t.lower_ for t in name}
-    corporate = bool(words & (lex.institutions | lex.org_suffixes))
+    corporate = bool(words & (lex.institutions | lex.org_suffixes | lex.org_heads))
     for n in appos + before:
         either = _EITHER_ROLES if n in before else _EITHER_APPOS  # "majority owner Menatep Group"
         if n.lower_ in _GENERIC_PEOPLE or n.lemma_.casefold() in either:
