@@ -1153,3 +1153,12 @@ def test_a_bodys_own_word_in_the_name_outweighs_a_person_noun_beside_it(nlp) -> 
         "their annual deal-making get-together in the Le Méridien hotel.",
     )
     assert kind_of(acts, "Independent Film & Television Alliance") == "organization", acts
+
+
+def test_a_body_named_after_its_city_is_not_the_city(nlp) -> None:
+    # a web article of 2023 kept in the repository: a health sciences center named after its city
+    path = Path(__file__).parent.parent / "benchmarks/data/outlook-texts/news2023/a_059.txt"
+    acts = find_actors(parse_string(path.read_text(encoding="utf-8"), nlp))
+    kinds = {a.name: (a.kind, a.aliases) for a in acts}
+    assert kinds["El Paso"] == ("place", ("El Paso",)), acts
+    assert kinds["Texas Tech University Health Sciences Center El Paso"][0] == "organization", acts

@@ -288,6 +288,7 @@ def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexic
     """Acronyms to full names, and a shorter multi-word name to the one longer name ending with it."""
     acronyms: dict[str, set[str]] = defaultdict(set)
     names: dict[tuple[str, ...], str] = {}
+    labels: dict[str, str] = {}
     for idx, m in enumerate(ents):
         key = keys.get(idx)
         if key is None or m.label == "PERSON" and key.startswith("person:"):
@@ -296,6 +297,7 @@ def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexic
             acronyms[acr].add(uf.find(key))
         if key.startswith("name:"):
             names[tuple(key[5:].split())] = key
+            labels.setdefault(key, m.label)
     suffixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
     for toks, key in names.items():
@@ -338,7 +340,10 @@ def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexic
         toks = tuple(key[5:].split())
         longer = suffixes.get(toks)
         if longer and len(longer) == 1:
-            uf.union(next(iter(longer)), key)
+            body = next(iter(longer))
+            if not (m.label in ("GPE", "LOC") and labels.get(body) == "ORG"):
+                # not "El Paso" into "Texas Tech University Health Sciences Center El Paso": the place a body is in
+                uf.union(body, key)
         elif len(toks) == 1 and (m.label in ("ORG", "PERSON") or m.name.isupper()):
             # "Allied" for "Allied Domecq", "NBC" for "NBC News": a body's first word
             longer = firsts.get(toks[0])
