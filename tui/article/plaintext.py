@@ -317,9 +317,10 @@ def _repeats(text: str, title: str) -> bool:
 def _without_title(text: str, title: str | None) -> str:
     """A block without the headline it opens with ("Know the risks: … coronavirus The data
     suggests …", a page that ran the headline into its standfirst)."""
-    if title and _squash(text).casefold().startswith(_squash(title).casefold()):
-        return _squash(text)[len(_squash(title)) :]
-    return text
+    if not title:
+        return text
+    text, title = _squash(text), _squash(title)
+    return text[len(title) :] if text.casefold().startswith(title.casefold()) else text
 
 
 def _duplicated_later(text: str, later: list[str]) -> bool:

@@ -93,7 +93,8 @@ class Lexicon:
     #: singular nouns for a person ("analyst", "wife"), from person_gender.json
     person_nouns: frozenset[str]
     positions: frozenset[str]
-    team_names: tuple[str, ...]
+    #: " Heat", " Red Sox": the endings of a professional club's name (a space, then its last words).
+    team_endings: tuple[str, ...]
     #: common given names, from person_gender.json
     first_names: frozenset[str]
 
@@ -199,7 +200,7 @@ def lexicon() -> Lexicon:
         org_nouns=low(titles["org_nouns"]),
         place_heads=low(titles["place_heads"]),
         positions=low(titles["positions"]),
-        team_names=tuple(_load("organizations.json")["team_names"]),
+        team_endings=tuple(" " + team for team in _load("organizations.json")["team_names"]),
         jurisdictions=low(titles["jurisdictions"]),
         portfolio_titles=low(titles["portfolio_titles"]),
         group_synonyms={k.casefold(): v.casefold() for k, v in groups["synonyms"].items()},

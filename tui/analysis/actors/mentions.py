@@ -444,7 +444,7 @@ def _kind_hint(name: Span, first: int, label: str, lex: Lexicon) -> str:
     if _age_follows(doc, name.end):
         return "person"  # "Selvi, 46, a resident of …": an age after the name
     last = name[-1]
-    if len(name) >= 2 and name.text.endswith(tuple(" " + team for team in lex.team_names)):
+    if len(name) >= 2 and name.text.endswith(lex.team_endings):
         return "organization"  # "the Miami Heat", "the Oklahoma City Thunder", tagged as places
     if len(name) >= 2 and last.lower_ in lex.place_heads:
         return "place"

@@ -183,12 +183,12 @@ def _named_role(token: Token) -> Span | None:
     """The person a role subject names further on ("Co-founder of TCA, Iris Slappendel,
     told …", "Co-founder and CEO of OpenAI, Sam Altman, has …"), where the parser hung the
     name on a word inside the role (or the tokenizer split "Co-founder" in two)."""
+    if token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
+        return None
     doc = token.doc
     heads = [token]
     if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
         heads.append(doc[token.i + 2])
-    if token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
-        return None
     for head in heads:
         for t in head.subtree:
             if (

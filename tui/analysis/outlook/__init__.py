@@ -39,7 +39,7 @@ from .grammar import (
     under,
 )
 from .timex import Timex, find_timexes, lexicon
-from .words import event_nouns, habitual_adverbs, travel_words
+from .words import event_nouns, habitual_adverbs, travel_words, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -489,8 +489,8 @@ def find_outlook(parsed: Parsed) -> list[OutlookItem]:
     events: dict[str, tuple[Horizon, frozenset[str]]] = {}
     for (_, span), dated in zip(parsed.iter_sentences(), owns, strict=True):
         if dated.forward and dated.horizon is not None and dated.cue is not None:
-            for key, words in _event_mentions(span):
-                events.setdefault(key, (dated.horizon, words))
+            for key, modifiers in _event_mentions(span):
+                events.setdefault(key, (dated.horizon, modifiers))
     for (sentence, span), own in zip(parsed.iter_sentences(), owns, strict=True):
         if sentence.paragraph != last_para:
             carry, gap, last_para, narrative = None, 0, sentence.paragraph, False
@@ -531,10 +531,9 @@ def find_outlook(parsed: Parsed) -> list[OutlookItem]:
 def _talks_to_reader(parsed: Parsed) -> bool:
     """Whether the article addresses its reader (a guide, an explainer, a review): at least
     `reader_share` of its sentences hold a second-person word."""
-    f = lexicon()["forward"]
-    reader = frozenset(f["reader_words"])
+    reader = words().reader
     spans = parsed.spans
     if not spans:
         return False
     addressed = sum(any(t.lower_ in reader for t in span) for span in spans)
-    return addressed >= f["reader_share"] * len(spans)
+    return addressed >= lexicon()["forward"]["reader_share"] * len(spans)

@@ -59,6 +59,7 @@ class Words:
     perception: frozenset[str]
     habit_scope: frozenset[str]
     on_course: frozenset[str]
+    reader: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -136,6 +137,7 @@ def words() -> Words:
                 "perception_verbs",
                 "habit_scope_adverbs",
                 "on_course_nouns",
+                "reader_words",
             )
         )
     )
