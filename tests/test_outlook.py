@@ -1888,6 +1888,55 @@ def test_a_named_actors_hope_in_a_relative_clause(nlp) -> None:
             "long",
             "long-term investment returns",
         ),
+        # the season under way (sports, television)
+        (
+            "Ottawa Senators head coach D.J. Smith said Friday he plans to use the former UND defenseman in the "
+            "NHL this season.",
+            date(2023, 3, 25),
+            "short",
+            "this season",
+        ),
+        ("This season is going to be an up-and-down ride for Natalie.", date(2023, 3, 20), "short", "This season"),
+        # a quoted "soon" the parser hangs on the next clause
+        (
+            "The company said it would resume flights of New Shepard “soon” starting with the reflight of the "
+            "payload-only NS-23 mission.",
+            date(2023, 3, 20),
+            "short",
+            "soon",
+        ),
+        # a bare calendar quarter: the one under way or the next
+        (
+            "The Ministry of International Trade and Industry will ask Japanese computer microchip makers to "
+            "further slash output in the second quarter in an effort to save its semiconductor pact with the "
+            "United States, MITI officials said.",
+            date(1987, 3, 20),
+            "short",
+            "in the second quarter",
+        ),
+        (
+            "Today, CitiCorp said its first quarter income would be reduced by 50 mln dlrs after tax if it lists "
+            "the loans as non-performing status.",
+            date(1987, 3, 3),
+            "short",
+            "first quarter",
+        ),
+        # the earliest a year can be; "coming months" without "the"
+        (
+            "Rent payments could begin as soon as 2025 and cost roughly $117 million per year once fully "
+            "implemented.",
+            date(2023, 3, 22),
+            "medium",
+            "as soon as 2025",
+        ),
+        (
+            "Leaders in Lebanon, which hosts 1 million Syrian and Palestinian refugees and is also struggling to "
+            "recover from years of economic crisis, are worried Israel will dramatically escalate its strikes in "
+            "coming months.",
+            date(2025, 12, 1),
+            "medium",
+            "in coming months",
+        ),
         # "not any time soon" is not soon
         (
             "That issue is unlikely to be decided any time soon, analyst Mark Stahlman said.",
@@ -1899,6 +1948,20 @@ def test_a_named_actors_hope_in_a_relative_clause(nlp) -> None:
 )
 def test_horizons_a_reader_knows_without_a_date(nlp, sentence, published, horizon, cue) -> None:
     assert_item(sentence, nlp, published, horizon, cue)
+
+
+def test_a_bare_quarter_over_or_far_off_is_no_time(nlp) -> None:
+    # read in January, "fourth-quarter results" are last year's; a third quarter read in
+    # January is half a year off, and a game's quarter may be meant: neither decides
+    assert_item("Fourth-quarter results will be released next week.", nlp, date(2023, 1, 20), "short", "next week")
+    text = "Sales will pick up in the third quarter, the company said."
+    assert_item(text, nlp, date(2023, 1, 20), "unspecified", None)
+    # "earlier this season" is the past, not this season
+    text = (
+        "That situation could change if he maintains his current form and repeats the world-class times he "
+        "produced in the 800m and 1000m at major races in Erfurt and Stuttgart earlier this season."
+    )
+    assert_item(text, nlp, date(2005, 2, 10), "unspecified", None)
 
 
 def test_a_day_gone_by_naming_an_event_after_of(nlp) -> None:

@@ -159,7 +159,7 @@ def _rules() -> _Rules:
         ),
         # three years ago · earlier this month: anchors in the past
         (rf"(?:{num}\s+(?P<unit>{units})s?|(?:a\s+)?(?:few|several|many)\s+(?P<u2>{units})s?)\s+ago", "ago"),
-        (r"earlier\s+(?:this\s+(?:week|month|year|decade)|today|in\s+the\s+(?:week|month|year|day))", "ago"),
+        (r"earlier\s+(?:this\s+(?:week|month|year|decade|season)|today|in\s+the\s+(?:week|month|year|day))", "ago"),
         # the third quarter of next year · the second half of 2025 · Q3 2025
         (
             rf"{lead}(?:the\s+)?(?P<part>first|second|third|fourth|final|last)\s+(?P<pu>quarter|half)\s+of\s+"
@@ -167,6 +167,8 @@ def _rules() -> _Rules:
             "part",
         ),
         (rf"(?P<q>q[1-4]|h[12])\s+{year}", "part"),
+        # the second quarter · first-quarter income: a quarter of the calendar year, named bare
+        (rf"{lead}(?:the\s+)?(?P<part>first|second|third|fourth)[- ]quarter(?![\w-])", "quarter"),
         # by the end of next year · the start of 2026 · early next year · mid-2025 · late this month
         (
             rf"{lead}(?:the\s+)?(?P<edge>end|close|beginning|start|middle|turn)\s+of\s+"
@@ -227,7 +229,8 @@ def _rules() -> _Rules:
         "fiscal": r"fiscal|fy\s?'?\d\d(?:\d\d)?",
     }
     gate_of = {
-        "span": "unit", "ago": "ago", "part": "part", "edge": "edge", "yearend": "unit", "relative": "rel",
+        "span": "unit", "ago": "ago", "part": "part", "quarter": "part", "edge": "edge", "yearend": "unit",
+        "relative": "rel",
         "season": "season", "date": "month", "month": "month", "year": "year", "weekday": "weekday",
         "fiscal": "fiscal", "split": "year",
     }  # fmt: skip
@@ -388,6 +391,15 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
         start = date(y, (idx - 1) * size + 1, 1)
         end = _month_end(y, idx * size)
         return _period_days(start, end, ref), rel == "next" or (year is not None and start > ref)
+    if kind == "quarter":
+        # Bare, it can only be placed when it is the quarter under way or the next one ("will
+        # slash output in the second quarter", in March). One already over, or further off,
+        # may be last year's results or a game's quarter: no time at all.
+        idx = {"first": 1, "second": 2, "third": 3, "fourth": 4}[g["part"].lower()]
+        start, end = date(ref.year, idx * 3 - 2, 1), _month_end(ref.year, idx * 3)
+        if not known or end < ref or (start - ref).days > lx["thresholds_days"]["short"]:
+            return None, False
+        return _period_days(start, end, ref), False
     if kind == "yearend":
         return (date(ref.year, 12, 31) - ref).days, False
     if kind == "edge":
@@ -505,7 +517,8 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
         prep = (g.get("prep") or "").lower()
         if g.get("decade"):
             start, end = date(year, 1, 1), date(year + 9, 12, 31)
-        elif prep == "before":
+        elif prep in ("before", "as soon as", "as early as", "sooner than", "earlier than"):
+            # the earliest it can be: "could begin as soon as 2025" is the start of 2025
             return (date(year, 1, 1) - ref).days, year > ref.year
         elif prep == "after":
             return (date(year + 1, 1, 1) - ref).days, year >= ref.year
