@@ -1923,8 +1923,7 @@ def test_a_named_actors_hope_in_a_relative_clause(nlp) -> None:
         ),
         # the earliest a year can be; "coming months" without "the"
         (
-            "Rent payments could begin as soon as 2025 and cost roughly $117 million per year once fully "
-            "implemented.",
+            "Rent payments could begin as soon as 2025 and cost roughly $117 million per year once fully implemented.",
             date(2023, 3, 22),
             "medium",
             "as soon as 2025",
