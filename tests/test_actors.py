@@ -736,7 +736,19 @@ def test_match_actor(seed_actors: list[Actor], surface: str, name: str) -> None:
     assert actor is not None and actor.name == name
 
 
-@pytest.mark.parametrize("surface", ["", "  ", "Boris Johnson", "the UN", "analysts", "It", "the president"])
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "",
+        "  ",
+        "Boris Johnson",
+        "the UN",
+        "analysts",
+        "It",
+        "the president",
+        "researchers in Italy and the United States",
+    ],
+)
 def test_match_actor_none(seed_actors: list[Actor], surface: str) -> None:
     assert match_actor(seed_actors, surface) is None
 
@@ -1109,6 +1121,17 @@ def test_a_bodys_own_word_inside_a_name_makes_an_organisation(nlp) -> None:
     )
     assert kind_of(acts, "Harvard T.H. Chan School of Public Health") == "organization"
     assert kind_of(acts, "Golden State Salmon Association") == "organization"
+
+
+def test_a_body_named_after_a_person_is_an_organisation(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "Inspired by Suu Kyi's story, former first lady Laura Bush devoted attention to Burma while in the White "
+        "House, prompting education initiatives. The George W. Bush Presidential Center in Dallas maintains a "
+        "Burma program.",
+    )
+    assert kind_of(acts, "George W. Bush Presidential Center") == "organization"
+    assert kind_of(acts, "Laura Bush") == "person"
 
 
 def test_a_common_nouns_possessive_is_cut_off_a_name(nlp) -> None:

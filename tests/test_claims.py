@@ -1273,6 +1273,19 @@ def test_a_role_subject_speaks_by_the_name_after_it(nlp) -> None:
     assert [c.speaker for c in claims] == ["The study"], claims
 
 
+def test_a_study_is_its_authors_words_when_they_are_the_subject(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nIn a recent study posted to the bioRxiv preprint server, researchers in Italy and the United "
+        "States evaluated the efficacy and immunogenicity of an adjuvanted tetravalent vaccine.",
+    )
+    assert [c.speaker for c in claims] == ["researchers in Italy and the United States"], claims
+    # a poll's own finding stays the poll's
+    text = "Headline\n\nIn the latest poll, Clinton leads Trump by four points among likely voters."
+    claims, _ = claims_of(nlp, text)
+    assert [c.speaker for c in claims] == ["the latest poll"], claims
+
+
 def test_content_ends_without_the_next_clauses_conjunction_and_keeps_its_quotation_marks(nlp) -> None:
     claims, _ = claims_of(
         nlp,

@@ -179,6 +179,22 @@ def _strip_words(words: list[str]) -> list[str]:
     return out
 
 
+_JOINS = frozenset({"and", "or", "&", "nor"})
+
+
+_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "with", "on", "by"})
+
+
+def _after_join(words: list[str], start: int) -> bool:
+    """Whether words[start:] is the last of a pair inside a prepositional phrase
+    ("researchers in Italy and the United States"), not one of the speakers ("NGOs and the
+    United Nations")."""
+    j = len(words) + start - 1
+    while j >= 0 and words[j] in _DETERMINERS:
+        j -= 1
+    return j >= 0 and words[j] in _JOINS and any(w in _PREPOSITIONS for w in words[:j])
+
+
 def match(actors: list[Actor], surface: str | None, sentence_id: int | None = None) -> Actor | None:
     """The actor `surface` refers to, or None."""
     if not actors or not surface:
@@ -208,8 +224,9 @@ def match(actors: list[Actor], surface: str | None, sentence_id: int | None = No
         return _pick(idx, both, sentence_id)
     named = (
         idx.alias.get(bare),
-        # "the German publication Zeit Online": the longest tail that is an alias
-        *(idx.alias.get(" ".join(words[-n:])) for n in range(len(words) - 1, 1, -1)),
+        # "the German publication Zeit Online": the longest tail that is an alias (not the last
+        # of a pair in a modifier: "researchers in Italy and the United States")
+        *(idx.alias.get(" ".join(words[-n:])) for n in range(len(words) - 1, 1, -1) if not _after_join(words, -n)),
         idx.surname.get(bare) if len(words) == 1 and not acronym else None,
         idx.surname.get(words[-1]) if len(words) >= 2 and not acronym else None,
     )

@@ -350,6 +350,8 @@ def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex:
         return None  # "Mitch McConnell, R-Ky.", "Rep. Pramila Jayapal, D-Wash.": a lawmaker's party and state
     name_span = doc[i:j]
     text = name_span.text
+    if label == "PERSON" and j - i >= 2 and doc[j - 1].is_title and doc[j - 1].lower_ in lex.org_heads:
+        label = "ORG"  # "the George W. Bush Presidential Center": a body named after a person
     if _is_noise(text, label, list(name_span), lex):
         return None
     root = name_span.root

@@ -764,12 +764,14 @@ class CueRules(ClaimContext):
             return None
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         who = owner if owner is not None else obj
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if owner is None and obj.lemma_.casefold() in self.lex.event_nouns:
             # "In a speech on Friday, Clinton outlined ...": the speech is Clinton's
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.lower_ in self.lex.impersonal:
                 return None
             who = subj
+        elif owner is None and subj is not None and subj.lemma_.casefold() in self.lex.author_subjects:
+            who = subj  # "In a recent study, researchers in Italy evaluated ...": the study is theirs
         doc = tok.doc
         right = self._trimmed(sid, doc, tok.right_edge.i + 1, span.end - 1, drop_that=False)
         if right is None or len(self.text[right[0] : right[1]].split()) < 3:

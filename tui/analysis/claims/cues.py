@@ -30,6 +30,8 @@ class Lexicon:
     nouns: frozenset[str]
     source_nouns: frozenset[str]
     event_nouns: frozenset[str]
+    #: Subjects that wrote the source they stand in ("In a study, researchers …").
+    author_subjects: frozenset[str]
     #: Multi-word cues as word tuples, longest first: ("according", "to").
     phrases: tuple[tuple[str, ...], ...]
     modals: frozenset[str]
@@ -93,6 +95,7 @@ def lexicon() -> Lexicon:
         nouns=words("nouns"),
         source_nouns=words("source_nouns"),
         event_nouns=words("event_nouns"),
+        author_subjects=words("author_subjects"),
         phrases=tuple(phrases),
         modals=frozenset(w.casefold() for w in raw["hedges"]["modals"]),
         hedge_adverbs=frozenset(w.casefold() for w in raw["hedges"]["adverbs"]),
