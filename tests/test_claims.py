@@ -1286,6 +1286,27 @@ def test_a_study_is_its_authors_words_when_they_are_the_subject(nlp) -> None:
     assert [c.speaker for c in claims] == ["the latest poll"], claims
 
 
+def test_a_participle_the_parser_joined_to_a_finite_verb_pairs_with_the_participle_above(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nPresident Trump, speaking at the White House, dismissed suggestions that negotiations had "
+        "stalled, saying only a small circle of officials was aware of the details and insisting that Iran “wants "
+        "to make a deal badly.”",
+    )
+    by_cue = {c.cue: c for c in claims}
+    assert by_cue["insisting"].speaker == "Trump", claims
+    assert by_cue["saying"].content == "only a small circle of officials was aware of the details", claims
+
+
+def test_two_clauses_run_into_one_each_keep_their_subject(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nAs of now, the identified cases in the outbreak span from May 2022 to February 2023, but the "
+        "CDC is advising clinicians to report any drug-resistant P. aeruginosa cases.",
+    )
+    assert [c.speaker for c in claims if c.cue == "advising"] == ["the CDC"], claims
+
+
 def test_content_ends_without_the_next_clauses_conjunction_and_keeps_its_quotation_marks(nlp) -> None:
     claims, _ = claims_of(
         nlp,

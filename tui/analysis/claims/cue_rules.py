@@ -130,7 +130,12 @@ class CueRules(ClaimContext):
                     roots.append(c)
                     content_first = True
                     continue
-                r = self._trimmed(sid, doc, c.left_edge.i, c.right_edge.i)
+                hi = c.right_edge.i
+                for g in c.children:
+                    if g.dep_ == "conj" and _paired_participle(g) is not g:
+                        # "… was aware of the details and insisting …": a claim of its own
+                        hi = min(hi, g.left_edge.i - 1)
+                r = self._trimmed(sid, doc, c.left_edge.i, hi)
                 if r:
                     pieces.append(r)
                     roots.append(c)
@@ -441,7 +446,7 @@ class CueRules(ClaimContext):
         stranded = _stranded_subject(v)
         if stranded is not None:
             return stranded, False, None
-        node = v
+        node = _paired_participle(v)
         for _ in range(4):
             passive = False
             agent = None
@@ -451,6 +456,17 @@ class CueRules(ClaimContext):
             subjects = [c for c in node.children if c.dep_ == "nsubj" and not c.is_punct and c.text[:1].isalnum()]
             if len(subjects) > 1 and _dateline_word(subjects[0]):
                 subjects = subjects[1:]  # "MINNEAPOLIS -- National weather officials say …": the dateline is no one
+            elif (
+                len(subjects) > 1
+                and subjects[-1].i < node.i
+                and any(
+                    t.dep_ == "cc" and t.head.i in (node.i, subjects[0].i)
+                    for t in node.doc[subjects[0].i + 1 : subjects[-1].i]
+                )
+            ):
+                # "the identified cases in the outbreak span from May 2022 …, but the CDC is
+                # advising …": two clauses run into one; the subject next to the verb is its own
+                subjects = subjects[-1:]
             elif len(subjects) == 1 and (after := _after_dateline(subjects[0])) is not None:
                 return after, False, None  # "HARRISBURG, Pennsylvania -- Sen. John Fetterman's office said …"
             for c in node.children:
@@ -940,6 +956,24 @@ def _stranded_subject(v: Token) -> Token | None:
 
 
 _DATELINE_DASHES = frozenset(_DASHES) | {"--", ":"}
+
+
+def _paired_participle(v: Token) -> Token:
+    """The verb whose subject a cue participle shares: "saying only a small circle of
+    officials was aware of the details and insisting that …" is parsed with *insisting*
+    joined to *was*, but a bare participle pairs with the participle above (*saying*), not
+    with a finite verb that has a subject of its own."""
+    if v.tag_ != "VBG" or v.dep_ != "conj" or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in v.children):
+        return v
+    head = v.head
+    if (
+        head.dep_ == "ccomp"
+        and head.head.tag_ == "VBG"
+        and head.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        return head.head
+    return v
 
 
 def _dateline_word(t: Token) -> bool:
