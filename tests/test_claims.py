@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.analysis.actors import Actor
+from tui.analysis.actors import Actor, find_actors
 from tui.analysis.claims import AVAILABLE, Claim, find_attributions, find_claims
 from tui.analysis.claims.cues import lexicon
 from tui.analysis.claims.quotes import find_quotes
@@ -1305,6 +1305,27 @@ def test_two_clauses_run_into_one_each_keep_their_subject(nlp) -> None:
         "CDC is advising clinicians to report any drug-resistant P. aeruginosa cases.",
     )
     assert [c.speaker for c in claims if c.cue == "advising"] == ["the CDC"], claims
+
+
+def test_the_company_is_the_organisation_a_subject_named_last(nlp) -> None:
+    text = (
+        "Headline\n\nBlue Origin said that it is making design changes to the combustion chamber of the BE-3PM "
+        "and its operating parameters. Additional, unspecified design changes to the nozzle also improved its "
+        "structural performance.\n\nThe company said it would resume flights of New Shepard “soon” starting with "
+        "the reflight of the payload-only NS-23 mission."
+    )
+    parsed = parse_string(text, nlp)
+    actors = find_actors(parsed)
+    claims = find_claims(parsed, actors)
+    assert [(c.speaker, c.actor) for c in claims if c.speaker == "The company"] == [("The company", "blue-origin")]
+    # a name that was no subject is not "the company"
+    text = (
+        "Headline\n\nWith Coinbase seemingly on the verge of a court battle with the regulator, the firm has "
+        "emphasized that the government's approach has left a vacuum."
+    )
+    parsed = parse_string(text, nlp)
+    claims = find_claims(parsed, find_actors(parsed))
+    assert [c.actor for c in claims if c.speaker == "the firm"] == [None], claims
 
 
 def test_content_ends_without_the_next_clauses_conjunction_and_keeps_its_quotation_marks(nlp) -> None:

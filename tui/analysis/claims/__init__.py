@@ -160,6 +160,9 @@ class _Finder(CueRules, QuoteRepair):
         word = sp[0].lower_ if len(sp) == 1 else ""
         if word in PRONOUNS or word in POSSESSIVES:
             d.antecedent = self.antecedents.resolve(POSSESSIVES.get(word, word), sid, d.speaker_span[0])
+        elif len(sp) == 2 and sp[0].lower_ in ("the", "this") and sp[1].lower_ in self.lex.org_descriptions:
+            # "The company said …": like "it", the organisation a subject named last
+            d.antecedent = self.antecedents.resolve("it", sid, d.speaker_span[0], subjects_only=True)
         else:
             self.antecedents.note_speaker(sid, d.speaker_span[0], sp)
 

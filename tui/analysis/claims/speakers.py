@@ -400,8 +400,9 @@ class Antecedents:
             if any(s <= m.offset < e for s, e in ranges):
                 m.salient = False
 
-    def resolve(self, pronoun: str, sid: int, offset: int) -> Mention | None:
-        """The mention a pronoun speaker points to, or None when nothing fits."""
+    def resolve(self, pronoun: str, sid: int, offset: int, *, subjects_only: bool = False) -> Mention | None:
+        """The mention a pronoun speaker points to, or None when nothing fits (with
+        `subjects_only`, only a mention that was a subject or a speaker counts)."""
         word = pronoun.casefold()
         best_near: Mention | None = None
         best_any: Mention | None = None
@@ -410,7 +411,7 @@ class Antecedents:
                 break
             if m.offset >= offset:
                 continue
-            if not _compatible(m, word):
+            if not _compatible(m, word) or (subjects_only and not m.salient):
                 continue
             if sid - m.sid <= NEAR and m.salient:
                 best_near = m
