@@ -81,3 +81,21 @@ def test_a_pronoun_speaker_is_shown_by_the_actor_it_stands_for(seed_outline) -> 
     assert "- **Nasr** (said): Iran had asked" in md
     assert "- **he** (said): an unresolved" in md
     assert to_dict(outline)["claims"][0]["speaker"] == "he"  # the JSON keeps the verbatim speaker
+
+
+def test_a_description_speaker_is_shown_by_the_actor_it_stands_for(seed_outline) -> None:
+    from dataclasses import replace
+
+    from tui.analysis.actors import Actor
+    from tui.analysis.claims import Claim
+
+    blue = Actor("blue-origin", "Blue Origin", "organization", ("Blue Origin",), (0,))
+    russia = Actor("russia", "Russia", "place", ("Russia",), (0,))
+    claims = [
+        Claim("The company", "blue-origin", "said", "it would resume flights soon", False, (0,)),
+        Claim("the Kremlin", "russia", "said", "a name stays as written", False, (0,)),
+        Claim("Russian officials", "russia", "said", "so does a group", False, (0,)),
+    ]
+    outline = replace(seed_outline, actors=[blue, russia], claims=claims, sections=("claims",))
+    assert [outline.speaker_of(c) for c in claims] == ["Blue Origin", "the Kremlin", "Russian officials"]
+    assert "- **Blue Origin** (“The company”, said): it would resume" in to_markdown(outline)

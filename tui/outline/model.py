@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..analysis.actors import Actor
@@ -14,6 +15,8 @@ SCHEMA = "precis.outline/1"
 SECTIONS = ("summary", "actors", "claims", "outlook")
 #: Speakers that only point back at someone named earlier ("he said").
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+#: ... and descriptions in lower case ("the company said", "the secretary general said").
+_DESCRIPTION = re.compile(r"(?i:the|this|that)\s+[a-z][a-z -]*")
 
 
 @dataclass(slots=True)
@@ -33,9 +36,14 @@ class Outline:
         return getattr(self, section)
 
     def speaker_of(self, claim: Claim) -> str | None:
-        """Who made a claim, as a reader knows them: a pronoun ("he said") by the name of the
-        actor it stands for ("Vali Nasr"), anything else verbatim."""
-        if claim.speaker and claim.actor and claim.speaker.lower() in _PRONOUNS:
+        """Who made a claim, as a reader knows them: a pronoun ("he said") or a description
+        ("the company said") by the name of the actor it stands for ("Vali Nasr", "Blue
+        Origin"), anything else verbatim."""
+        if (
+            claim.speaker
+            and claim.actor
+            and (claim.speaker.lower() in _PRONOUNS or _DESCRIPTION.fullmatch(claim.speaker))
+        ):
             for actor in self.actors:
                 if actor.id == claim.actor:
                     return actor.name
