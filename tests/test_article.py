@@ -162,3 +162,22 @@ def test_a_standfirst_run_into_the_headline_is_a_dek() -> None:
         "test",
     )
     assert [b.kind for b in a.blocks] == ["title", "paragraph", "paragraph"]
+
+
+def test_bullet_highlights_run_into_a_dateline_are_a_dek() -> None:
+    # Dawn prints its highlights as bullets in the first paragraph, before the story's dateline
+    text = (
+        "US seeks Pakistan’s help to balance China’s mineral grip\n\n"
+        "• Critical Minerals Forum chief meets Aurangzeb • Islamabad welcomes move; asks team to revert with a "
+        "detailed framework for collaboration ISLAMABAD: A leading US delegation met with Pakistani officials in "
+        "Islamabad on Friday, seeking to build security.\n\n"
+        "The delegation was led by the forum's chief."
+    )
+    a = parse_text(text, "test")
+    assert [b.kind for b in a.blocks] == ["title", "dek", "paragraph", "paragraph"]
+    dek, story = (a.text[b.start : b.end] for b in a.blocks[1:3])
+    assert dek.startswith("• Critical Minerals") and dek.endswith("framework for collaboration")
+    assert story.startswith("ISLAMABAD: A leading US delegation")
+    # bullets without a dateline after them are a list, left as they are
+    a = parse_text("Title here\n\n• One point • Another point with more words in it.\n\nBody text.", "test")
+    assert "dek" not in [b.kind for b in a.blocks]

@@ -336,8 +336,30 @@ def _duplicated_later(text: str, later: list[str]) -> bool:
     return False
 
 
+#: Bullet highlights run into the story's dateline: "• Critical Minerals Forum chief meets
+#: Aurangzeb • Islamabad welcomes move … ISLAMABAD: A leading US delegation met …".
+_BULLET_DEK = re.compile(
+    r"(?P<dek>•\s.+?)\s+(?=(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}):\s+(?-i:[A-Z]))", re.S
+)
+
+
+def _split_highlights(raw_blocks: list[RawBlock]) -> list[RawBlock]:
+    """The first blocks of a page that run bullet highlights into a datelined story are
+    two blocks: the highlights (a dek, the story repeats them) and the story."""
+    out: list[RawBlock] = []
+    for i, b in enumerate(raw_blocks):
+        m = _BULLET_DEK.match(b.text.lstrip()) if i < 6 and b.hint != "code" else None
+        if m is None:
+            out.append(b)
+            continue
+        rest = b.text.lstrip()[m.end() :]
+        out += [RawBlock(m.group("dek"), "highlights"), RawBlock(rest, b.hint if b.hint != "list" else None)]
+    return out
+
+
 def layout(raw_blocks: list[RawBlock], source: str, *, meta: Metadata) -> Article:
     """Decide what each block is (title, dek, chrome, heading, paragraph) and assemble text."""
+    raw_blocks = _split_highlights(raw_blocks)
     texts = [_squash(b.text) if b.hint != "code" else b.text for b in raw_blocks]
     n = len(texts)
     kinds: list[str | None] = [None] * n  # None = undecided, "chrome" = dropped
@@ -401,7 +423,11 @@ def layout(raw_blocks: list[RawBlock], source: str, *, meta: Metadata) -> Articl
             if kinds[i] is None and _repeats(texts[i], title):
                 kinds[i] = "chrome"
 
-    # 3. A standfirst (dek) right after the title that the body repeats is shown, not analysed.
+    # 3. A standfirst (dek) right after the title that the body repeats is shown, not analysed;
+    #    so are bullet highlights run into the story's dateline.
+    for i in range(n):
+        if kinds[i] is None and raw_blocks[i].hint == "highlights":
+            kinds[i] = "dek"
     start = (title_index + 1) if title_index is not None else 0
     body_texts = [texts[j] for j in range(n) if kinds[j] is None]
     for i in range(start, min(n, start + 4)):
