@@ -336,6 +336,17 @@ def test_noise_is_dropped(nlp) -> None:
     assert not {"anti-nato", "old continent", "209", "2023", "zafi-d", "zafi"} & names
 
 
+def test_a_name_run_over_a_sentence_end_into_a_quotation_is_noise(nlp) -> None:
+    acts = actors_of(
+        nlp,
+        "“The registration law cannot be implemented in its current form,” EU humanitarian chief Hadja Lahbib "
+        "posted on X. “IHL (international humanitarian law) leaves no room for doubt: aid must reach those in "
+        "need.”",
+    )
+    assert not any("“" in a.name for a in acts), acts
+    assert "Hadja Lahbib" in [a.name for a in acts]
+
+
 def test_dateline_is_not_an_actor(nlp) -> None:
     acts = actors_of(
         nlp, "WASHINGTON (AP) — Donald Trump said NATO was obsolete.\n\nNATO, meanwhile, said it would respond."

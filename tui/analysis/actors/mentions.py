@@ -30,6 +30,8 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 OPAQUE_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART", "LANGUAGE"}
 )
+#: A sentence end and an opening quotation mark inside a name.
+_INTO_QUOTE = re.compile(r"[.!?]\s*[“\"‘]")
 _BAD_CHARS = re.compile(r"[\[\]{}<>|#@/\\=_*+~^]|https?:|www\.")
 _CODE_NAME = re.compile(r"\b[A-Z][a-z]{2,}[-.][A-Z]\b(?![-.'’]?\w)")  # "Zafi-D", "Bankash-A": a version
 _DATELINE_NEXT = {"―", "—", "–", "-", "--", "(", ",", ":"}
@@ -264,8 +266,8 @@ def _is_noise(text: str, label: str, tokens: list[Token], lex: Lexicon) -> bool:
         return True
     if (key in lex.epithets and key not in lex.epithet_of) or key in lex.noise_words or _BAD_CHARS.search(text):
         return True
-    if _CODE_NAME.search(text):
-        return True
+    if _CODE_NAME.search(text) or _INTO_QUOTE.search(text):
+        return True  # "…posted on X. “IHL (international humanitarian law) …": a name run into a quotation
     if label != "PERSON" and len(tokens) == 1 and text.isupper() and len(text) >= 6 and text.endswith("LY"):
         return True  # "the Ceasefire will be IMMEDIATELY effective": an adverb in capitals for emphasis
     if len(tokens) > 1 and (
