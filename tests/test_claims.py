@@ -1328,6 +1328,21 @@ def test_the_company_is_the_organisation_a_subject_named_last(nlp) -> None:
     assert [c.actor for c in claims if c.speaker == "the firm"] == [None], claims
 
 
+def test_content_pieces_with_nothing_between_them_read_as_written(nlp) -> None:
+    claims, _ = claims_of(
+        nlp,
+        "Headline\n\nThe company said it would resume flights of New Shepard “soon” starting with the reflight of "
+        "the payload-only NS-23 mission.",
+    )
+    content = [c.content for c in claims if c.cue == "said"]
+    assert content == [
+        "it would resume flights of New Shepard “soon” starting with the reflight of the payload-only NS-23 mission"
+    ], claims
+    # a quotation mark whose partner the content leaves out keeps the pieces apart
+    claims, _ = claims_of(nlp, "Headline\n\n“That’s “where the plan really fell apart,” he said.")
+    assert all(c.content.count("“") == c.content.count("”") for c in claims), claims
+
+
 def test_content_ends_without_the_next_clauses_conjunction_and_keeps_its_quotation_marks(nlp) -> None:
     claims, _ = claims_of(
         nlp,

@@ -11,6 +11,7 @@ own voice have no cue and are not claims. The rules are in docs/claims.md.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -173,6 +174,7 @@ class _Finder(CueRules, QuoteRepair):
         return sorted(out) or [d.sid]
 
     def _finish(self, d: Draft, actors: list[Actor]) -> Attribution | None:
+        d.pieces = _close_gaps(self.text, d.pieces)
         content = " … ".join(clean_text(self.text[s:e]) for s, e in d.pieces if clean_text(self.text[s:e]))
         if not content or (
             content.casefold().strip(" .,;:") in _EMPTY_CONTENT and self._in_quote(d.sid, d.pieces[0][0]) is None
@@ -220,3 +222,24 @@ class _Finder(CueRules, QuoteRepair):
             roots = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
             return self._content_hedged(roots)
         return False
+
+
+_GAP = re.compile(r"[ \t“”\"‘’']*")
+
+
+def _close_gaps(text: str, pieces: list[Range]) -> list[Range]:
+    """Pieces in document order with nothing but spaces and quotation marks between them
+    are one piece: "it would resume flights of New Shepard" + "“soon” starting with …" (two
+    clauses the parser hung on the cue) read as the sentence wrote them."""
+    out: list[Range] = []
+    for s, e in pieces:
+        if out and out[-1][1] <= s and _GAP.fullmatch(text, out[-1][1], s) and _balanced(text[out[-1][0] : e]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _balanced(text: str) -> bool:
+    """Whether every double quotation mark in text has its partner there."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
