@@ -178,6 +178,9 @@ def test_bullet_highlights_run_into_a_dateline_are_a_dek() -> None:
     dek, story = (a.text[b.start : b.end] for b in a.blocks[1:3])
     assert dek.startswith("• Critical Minerals") and dek.endswith("framework for collaboration")
     assert story.startswith("ISLAMABAD: A leading US delegation")
+    # a country's short name before a colon is no dateline
+    a = parse_text("Title here\n\n• Prices rose in the US: Analysts said the trend would hold.\n\nBody text.", "test")
+    assert "dek" not in [b.kind for b in a.blocks]
     # bullets without a dateline after them are a list, left as they are
     a = parse_text("Title here\n\n• One point • Another point with more words in it.\n\nBody text.", "test")
     assert "dek" not in [b.kind for b in a.blocks]

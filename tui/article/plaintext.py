@@ -338,7 +338,9 @@ def _duplicated_later(text: str, later: list[str]) -> bool:
 
 #: Bullet highlights run into the story's dateline: "• Critical Minerals Forum chief meets
 #: Aurangzeb • Islamabad welcomes move … ISLAMABAD: A leading US delegation met …".
-_BULLET_DEK = re.compile(r"(?P<dek>•\s.+?)\s+(?=(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}):\s+(?-i:[A-Z]))", re.S)
+_BULLET_DEK = re.compile(
+    r"(?P<dek>•\s.+?)\s+(?=(?-i:[A-Z]{2}[A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}):\s+(?-i:[A-Z]))", re.S
+)
 
 
 def _split_highlights(raw_blocks: list[RawBlock]) -> list[RawBlock]:
