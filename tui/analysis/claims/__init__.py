@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..actors import match_actor
+from ..actors.lexicon import lexicon as actor_lexicon
 from .context import Draft, Range, clean_text
 from .cue_rules import CueRules
-from .cues import match_phrase, verb_key
+from .cues import Lexicon, match_phrase, verb_key
 from .quote_repair import QuoteRepair
 from .speakers import POSSESSIVES, PRONOUNS, entity_of
 
@@ -161,7 +162,7 @@ class _Finder(CueRules, QuoteRepair):
         word = sp[0].lower_ if len(sp) == 1 else ""
         if word in PRONOUNS or word in POSSESSIVES:
             d.antecedent = self.antecedents.resolve(POSSESSIVES.get(word, word), sid, d.speaker_span[0])
-        elif len(sp) == 2 and sp[0].lower_ in ("the", "this") and sp[1].lower_ in self.lex.org_descriptions:
+        elif len(sp) == 2 and sp[0].lower_ in ("the", "this") and _organisation_noun(sp[1].lower_, self.lex):
             # "The company said …": like "it", the organisation a subject named last
             d.antecedent = self.antecedents.resolve("it", sid, d.speaker_span[0], subjects_only=True)
         else:
@@ -243,3 +244,10 @@ def _close_gaps(text: str, pieces: list[Range]) -> list[Range]:
 def _balanced(text: str) -> bool:
     """Whether every double quotation mark in text has its partner there."""
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def _organisation_noun(word: str, lex: Lexicon) -> bool:
+    """A noun that after "the" stands for an organisation named before ("the company", "the
+    newspaper"): one that says a name is an organisation (titles.json `org_nouns`), unless it
+    can also be a study's authors ("the team": researchers as often as a club)."""
+    return word in actor_lexicon().org_nouns and word not in lex.author_subjects

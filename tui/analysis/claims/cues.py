@@ -30,8 +30,6 @@ class Lexicon:
     nouns: frozenset[str]
     source_nouns: frozenset[str]
     event_nouns: frozenset[str]
-    #: Nouns that after "the" stand for an organisation named before ("the company said").
-    org_descriptions: frozenset[str]
     #: Subjects that wrote the source they stand in ("In a study, researchers …").
     author_subjects: frozenset[str]
     #: Multi-word cues as word tuples, longest first: ("according", "to").
@@ -97,7 +95,6 @@ def lexicon() -> Lexicon:
         nouns=words("nouns"),
         source_nouns=words("source_nouns"),
         event_nouns=words("event_nouns"),
-        org_descriptions=words("org_descriptions"),
         author_subjects=words("author_subjects"),
         phrases=tuple(phrases),
         modals=frozenset(w.casefold() for w in raw["hedges"]["modals"]),
