@@ -348,12 +348,12 @@ def _split_highlights(raw_blocks: list[RawBlock]) -> list[RawBlock]:
     two blocks: the highlights (a dek, the story repeats them) and the story."""
     out: list[RawBlock] = []
     for i, b in enumerate(raw_blocks):
-        m = _BULLET_DEK.match(b.text.lstrip()) if i < 6 and b.hint != "code" else None
+        text = b.text.lstrip()
+        m = _BULLET_DEK.match(text) if i < 6 and b.hint != "code" else None
         if m is None:
             out.append(b)
             continue
-        rest = b.text.lstrip()[m.end() :]
-        out += [RawBlock(m.group("dek"), "highlights"), RawBlock(rest, b.hint if b.hint != "list" else None)]
+        out += [RawBlock(m.group("dek"), "highlights"), RawBlock(text[m.end() :], b.hint if b.hint != "list" else None)]
     return out
 
 

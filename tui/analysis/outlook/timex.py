@@ -351,6 +351,10 @@ def _number(text: str) -> float | None:
         return lexicon()["numbers"].get(text)
 
 
+#: "the second quarter", "the final quarter": which quarter (or half) of the year.
+_PART_INDEX = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
 def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tuple[float | None, bool]:
     """(days from ref, inherently future) for a computed expression."""
     lx = lexicon()
@@ -383,7 +387,7 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
             q = g["q"].lower()
             idx, size = int(q[1]), (3 if q[0] == "q" else 6)
         else:
-            idx = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[g["part"].lower()]
+            idx = _PART_INDEX[g["part"].lower()]
             size = 3 if g["pu"].lower() == "quarter" else 6
             if size == 6:
                 idx = min(idx, 2)
@@ -395,7 +399,7 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
         # Bare, it can only be placed when it is the quarter under way or the next one ("will
         # slash output in the second quarter", in March). One already over, or further off,
         # may be last year's results or a game's quarter: no time at all.
-        idx = {"first": 1, "second": 2, "third": 3, "fourth": 4}[g["part"].lower()]
+        idx = _PART_INDEX[g["part"].lower()]
         start, end = date(ref.year, idx * 3 - 2, 1), _month_end(ref.year, idx * 3)
         if not known or end < ref or (start - ref).days > lx["thresholds_days"]["short"]:
             return None, False
