@@ -634,6 +634,20 @@ def test_brussels_as_a_government_is_the_eu(nlp) -> None:
             "Menatep Group",
             "organization",
         ),
+        # a name right before a noun for an area names that area (tagged ORG and PERSON)
+        (
+            "The latest victim was a 10-month-old girl who was snatched by a wolf in Bahraich district of "
+            "northern Uttar Pradesh state on Saturday while she was sleeping beside her mother, they said.",
+            "Uttar Pradesh",
+            "place",
+        ),
+        (
+            "The latest bloodshed comes after Israel announced it would reopen the crucial Rafah crossing between "
+            "Gaza and Egypt on Sunday (today) for the “limited movement of people”. Israel has said reopening of "
+            "the Rafah crossing will only allow the “limited movement of people”.",
+            "Rafah",
+            "place",
+        ),
     ],
 )
 def test_kind_from_the_context(nlp, text: str, alias: str, kind: str) -> None:

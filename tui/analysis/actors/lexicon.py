@@ -85,6 +85,8 @@ class Lexicon:
     org_heads: frozenset[str]
     org_nouns: frozenset[str]
     place_heads: frozenset[str]
+    #: nouns for an area that a name right before them names ("Uttar Pradesh state", "the Rafah crossing")
+    area_nouns: frozenset[str]
     jurisdictions: frozenset[str]
     portfolio_titles: frozenset[str]
     #: group noun → the noun its crowd is filed under ("demonstrators" → "protesters")
@@ -199,6 +201,7 @@ def lexicon() -> Lexicon:
         org_heads=low(titles["org_heads"]),
         org_nouns=low(titles["org_nouns"]),
         place_heads=low(titles["place_heads"]),
+        area_nouns=low(titles["area_nouns"]),
         positions=low(titles["positions"]),
         team_endings=tuple(" " + team for team in _load("organizations.json")["team_names"]),
         jurisdictions=low(titles["jurisdictions"]),

@@ -445,6 +445,15 @@ def _kind_hint(name: Span, first: int, label: str, lex: Lexicon) -> str:
             return "person"
         if n.lemma_.casefold() in lex.org_nouns or n.lower_ in lex.org_nouns:
             return "organization"
+    head = root.head
+    if (
+        root.dep_ == "compound"
+        and head.i == name.end
+        and head.is_lower
+        and head.lower_ in lex.area_nouns
+        and head.dep_ != "compound"
+    ):
+        return "place"  # "northern Uttar Pradesh state", "the Rafah crossing", "the Hilton Head area"
     if _age_follows(doc, name.end):
         return "person"  # "Selvi, 46, a resident of …": an age after the name
     last = name[-1]
