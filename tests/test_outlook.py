@@ -963,7 +963,7 @@ def test_not_forward_looking_after_blind6_recall_rules(sentence: str, nlp) -> No
             "I look forward to working with him for many years to come in order to make America great again.",
             date(2016, 9, 26),
             "long",
-            "for many years",
+            "for many years to come",
         ),
         (
             "The GOP candidate proposes allowing parents to deduct the average cost of their state's care from their "
@@ -1936,6 +1936,34 @@ def test_a_named_actors_hope_in_a_relative_clause(nlp) -> None:
             "medium",
             "in coming months",
         ),
+        # the years (weeks, months) to come, however written
+        (
+            "We hope that he will entertain us in many years that come.",
+            date(2023, 3, 17),
+            "long",
+            "in many years that come",
+        ),
+        (
+            "Regulators will watch the market closely in the weeks to come, the agency said.",
+            date(2023, 3, 17),
+            "short",
+            "in the weeks to come",
+        ),
+        # how long a thing still to happen needs, with an adverb before "take"
+        (
+            "If those go well, the next step — a safety trial in humans — would also take about a year.",
+            date(2023, 3, 14),
+            "medium",
+            "take about a year",
+        ),
+        # a present perfect that runs until a date still ahead sets a deadline
+        (
+            "The French government has given itself until the end of April to decide which applicant will be "
+            "accepted, they added.",
+            date(1987, 3, 20),
+            "short",
+            "until the end of April",
+        ),
         # "not any time soon" is not soon
         (
             "That issue is unlikely to be decided any time soon, analyst Mark Stahlman said.",
@@ -1961,6 +1989,10 @@ def test_a_bare_quarter_over_or_far_off_is_no_time(nlp) -> None:
         "produced in the 800m and 1000m at major races in Erfurt and Stuttgart earlier this season."
     )
     assert_item(text, nlp, date(2005, 2, 10), "unspecified", None)
+    # a past tense up to a month is the month gone by (only a present perfect sets a deadline)
+    assert_item(
+        "The company stayed in the market until January, and will stay.", nlp, date(2023, 3, 20), "unspecified", None
+    )
 
 
 def test_a_day_gone_by_naming_an_event_after_of(nlp) -> None:

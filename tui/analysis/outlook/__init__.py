@@ -128,6 +128,17 @@ def _past_clause(tok: Token, ahead: bool = False) -> bool:
     return tense in ("past", "perfect-past", "counterfactual")
 
 
+def _deadline_ahead(tok: Token, tx: Timex) -> bool:
+    """ "has given itself until the end of April": a present perfect that runs until a date
+    still ahead sets a deadline; the date is not the past."""
+    if not tx.text.lower().startswith(("until ", "till ")) or tx.days is None or tx.days <= 0:
+        return False
+    verb = clause_verb(tok)
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
 def _in_forward_clause(tok: Token, heads: set[int]) -> bool:
     """Whether tok's time belongs to a forward-looking clause: walking up from tok, a marker
     of `heads` comes before any tensed verb or reduced participle ("banned the play, *due*
@@ -290,7 +301,12 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
         if _dateline(text, tx):
             continue  # "LOS ANGELES, Sept. 28 (UPI) — …": the date of the report
         tok = _token_at(span, starts, base + tx.start)
-        past_clause = tok is not None and _past_clause(tok, tx.future) and not _in_forward_clause(tok, forward_heads)
+        past_clause = (
+            tok is not None
+            and _past_clause(tok, tx.future)
+            and not _in_forward_clause(tok, forward_heads)
+            and not _deadline_ahead(tok, tx)
+        )
         if tx.past and "than" in text[max(0, tx.start - 40) : tx.start].split():
             continue  # "a few weeks later … than the switch in 1972": a comparison, not the time of the sentence
         if (

@@ -77,9 +77,14 @@ def horizon_for(days: float | None) -> Horizon | None:
 
 #: After a length: counted from now ("six months down the road", "two years away").
 _FROM_NOW = r"from now|hence|away|down the (?:road|line)|ahead(?!\s+of)"
-#: "take" and "last" as verbs of time still to run: after a modal or "to" ("It'll last a couple
-#: of days", "could take another year"; not a habit, "a process which usually takes months").
-_LAST_AFTER = "|".join(f"(?<={w} )" for w in ("'ll", "’ll", "will", "would", "could", "may", "might", "to"))
+#: "take" and "last" as verbs of time still to run: after a modal or "to", maybe with an
+#: adverb between ("It'll last a couple of days", "could take another year", "would also take
+#: about a year"; not a habit, "a process which usually takes months").
+_LAST_AFTER = "|".join(
+    f"(?<={w}{adverb} )"
+    for w in ("'ll", "’ll", "will", "would", "could", "may", "might", "to")
+    for adverb in ("", " also", " still", " only", " just", " probably", " likely", " easily")
+)
 
 
 def _alt(words: object) -> str:
@@ -144,10 +149,10 @@ def _rules() -> _Rules:
         ),
         (rf"(?:the\s+)?(?P<next>next|coming)\s+{num}\s+(?P<unit>{units})s?", "span"),
         (rf"{num}\s+(?P<unit>{units})s?\s+(?P<time>{_FROM_NOW})", "span"),
-        # will take about a year · would take at least a day · it'll last a couple of days · could take months:
+        # will take about a year · would also take at least a day · it'll last a couple of days · could take months:
         # how long something still to happen needs (a horizon only, never ahead by itself)
         (
-            rf"(?:{_LAST_AFTER})(?:take|last)\s+"
+            rf"(?=take\s|last\s)(?:{_LAST_AFTER})(?:take|last)\s+"
             rf"(?:(?:at least|about|around|up to|only|just|roughly|nearly|more than|less than)\s+)?"
             rf"(?:(?P<another>another|a further)\s+)?(?:{num_range}\s+)?(?P<unit>{units})s?(?![\w-])",
             "span",
