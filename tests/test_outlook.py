@@ -2250,3 +2250,20 @@ def test_dev_set_held_out_figures(split: str, floors: tuple[float, float, float]
     assert matched / gold_n >= recall_floor
     assert matched / found_n >= precision_floor
     assert horizon_ok / matched >= horizon_floor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would rather he not be taking something that has not been approved by the scientists, especially in "
+        "his age group, they say.",
+        "It's amazing, and I said to him there's nobody's shoulders I'd rather be putting the multiverse saga on "
+        "than his.",
+        "There was other things I would rather do versus sitting at home with the helmet, she said.",
+        "I would rather he not be taking something that has not been approved by the scientists, especially in "
+        "his age group and his, shall we say weight group what is morbidly obese, they say.",
+    ],
+)
+def test_a_preference_is_no_forecast(sentence: str, nlp) -> None:
+    # "would rather": what someone prefers, not what will happen ("shall we say": a turn of speech)
+    assert one(sentence, nlp, date(2023, 3, 20)) is None, sentence

@@ -358,6 +358,8 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if low == "will" and nxt is not None and nxt.tag_ in ("VBZ", "VBD", "VBP"):
             return None  # "Political will is needed": the noun, mistagged as the modal
+        if low == "shall" and nxt is not None and nxt.lower_ in ("we", "i"):
+            return None  # "his, shall we say, weight group", "Shall we begin?": a turn of speech or an offer
         if any(
             c.dep_ == "advmod" and c.lower_ == "below" and all(g.dep_ == "advmod" for g in c.children)
             for c in head.children
@@ -381,6 +383,8 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
             return None  # "He would not discuss reports …", "would not be drawn on …": a refusal
         if lemma in w.wish_would:
             return None  # "many Mexicans would hope their neighbour were farther away": a wish
+        if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "rather":
+            return None  # "I would rather he not be taking something …", "things I would rather do": a preference
         if subj is not None and _poll_subject(subj, w):
             return None  # "46 percent would choose Clinton": a poll, not a forecast
         if _poll_report(tok, w):
