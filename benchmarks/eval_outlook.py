@@ -1,6 +1,6 @@
 """Outlook against the hand-annotated dev set (benchmarks/data/outlook-dev.jsonl).
 
-    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3..blind15|all]
+    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3..blind16|all]
                                       [--source bbc|polnear|web|news|repo] [--errors]
                                       [--data FILE] [--against FILE]
 
@@ -24,7 +24,9 @@ brief outlook-blind13-brief.md) likewise, after blind 12's round; `blind14` (wor
 Dawn, Pakistan, October 2025 - May 2026, benchmarks/data/outlook-texts/news14/, brief
 outlook-blind14-brief.md) likewise, after blind 13's round; `blind15` (Reuters business wire of
 1987 from Reuters-21578, benchmarks/data/outlook-texts/news15/, brief outlook-blind15-brief.md)
-likewise, after blind 14's round.
+likewise, after blind 14's round; `blind16` (40 Guardian articles of 2024-25,
+benchmarks/data/outlook-texts/news16/, brief outlook-blind16-brief.md) likewise, after blind
+15's round.
 `--source` keeps only the records of one source. `--data` scores another annotation
 file; `--against FILE` scores a second annotation of the same articles instead of the
 analyser (inter-annotator agreement, --data as the reference).
@@ -47,7 +49,7 @@ DATA = ROOT / "benchmarks" / "data" / "outlook-dev.jsonl"
 HORIZONS = ("short", "medium", "long", "unspecified")
 SPLITS = (
     *("tune", "test", "test2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"),
-    *("blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"),
+    *("blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"),
     "all",
 )
 LABELS = {
@@ -67,6 +69,7 @@ LABELS = {
     "blind13": "blind 13",
     "blind14": "blind 14",
     "blind15": "blind 15",
+    "blind16": "blind 16",
     "all": "all",
 }
 SOURCES = ("bbc", "polnear", "web", "news", "repo")  # news: BBC, PolNeAR and web, the real articles
@@ -75,6 +78,7 @@ WEB = (
     "repo:benchmarks/data/outlook-texts/covid2020/",
     "repo:benchmarks/data/outlook-texts/news14/",
     "repo:benchmarks/data/outlook-texts/news15/",
+    "repo:benchmarks/data/outlook-texts/news16/",
 )
 
 

@@ -2267,3 +2267,14 @@ def test_dev_set_held_out_figures(split: str, floors: tuple[float, float, float]
 def test_a_preference_is_no_forecast(sentence: str, nlp) -> None:
     # "would rather": what someone prefers, not what will happen ("shall we say": a turn of speech)
     assert one(sentence, nlp, date(2023, 3, 20)) is None, sentence
+
+
+def test_the_noun_can_is_no_modal(nlp) -> None:
+    # in its article the tagger reads "can" in "That can of Coke" as the modal
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks/data/outlook-texts/news2023/b_047.txt"
+    meta = Metadata(published=date(2023, 3, 23))
+    parsed = parse(parse_text(path.read_text(encoding="utf-8"), str(path), meta=meta), nlp)
+    found = {parsed.article.sentence_text(i.sentences[0]) for i in find_outlook(parsed)}
+    assert "That can of Coke with a few slices of pizza on a Friday night." not in found

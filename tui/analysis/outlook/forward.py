@@ -473,6 +473,8 @@ def _modal_marker(tok: Token, w: Words) -> Marker | None:
             return None
         return Marker("modal", tok.i)
     if low in w.weak:
+        if low == "can" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of":
+            return None  # "That can of Coke with a few slices of pizza": the noun, mistagged as the modal
         if low in ("can", "ca") and not any(c.dep_ == "neg" for c in head.children) and _hoped(head, w):
             return Marker("modal", tok.i)  # "Perhaps they can help a white visitor understand …"
         if low in ("can", "ca") and not perfect and _believed(head, w):
