@@ -57,6 +57,10 @@ CARRY_GAP = 0
 #: A sentence anchored more than this many days before publication ("In a 2013 memo …")
 #: is history, whatever its verbs, unless it also points ahead ("… by 2030").
 OLD_DAYS = 365
+#: A past time a few days back: "last week", "earlier this week", "yesterday", "on Monday".
+_RECENT_PAST = re.compile(
+    r"\b(?:week|yesterday|days?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
 
 _RANK = {"short": 1, "medium": 2, "long": 3}
 #: Time expressions that point ahead only when their clause is in the present tense
@@ -215,6 +219,29 @@ def _present_verb(verb: Token) -> bool:
     return any(a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
+#: Times later in the day or week of publication that a present progressive schedules.
+_LATER_TODAY = frozenset({"tonight", "this weekend"})
+
+
+def _futurate(span: Span, starts: list[int], base: int, t: Timex, published: date | None) -> bool:
+    """ "It is being launched this weekend", "She is speaking tonight": a present progressive
+    with a time later that day or week is a plan (not "this weekend" read on the weekend)."""
+    phrase = t.text.lower()
+    if t.kind != "phrase" or phrase not in _LATER_TODAY:
+        return False
+    if phrase == "this weekend" and published is not None and published.weekday() >= 5:
+        return False
+    tok = _token_at(span, starts, base + t.start)
+    if tok is None:
+        return False
+    verb = clause_verb(tok)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present_be = any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    if verb.tag_ == "VBG":
+        return present_be
+    return verb.tag_ == "VBN" and present_be and any(a.lower_ == "being" for a in auxes)
+
+
 def _scheduled(tok: Token, habitual: frozenset[str]) -> bool:
     """Whether the clause of a date-like expression states a schedule: a present-tense verb
     ("Talks begin on Wednesday", "said the 15 March opening date remains unchanged"), not a
@@ -364,11 +391,14 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     # A weak marker needs a time it happens at: a date or a time ahead, not a length ("the
     # virus can incubate for up to 14 days").
     dated_ahead = any(t.future or t.kind not in ("phrase", "span") for t in future_tx)
+    #: "On Tuesday, Zuckerberg announced that Meta would move away from factcheckers": a
+    #: future told days ago, with no time of its own that may have passed, is still ahead.
+    recent = bool(timexes) and all(t.past and _RECENT_PAST.search(t.text) for t in timexes)
     for m in marks:
         if m.kind == "weak" and not dated_ahead:
             continue
         if past_anchor and not ahead:
-            if m.kind == "backshift" or m.reported or under(span.doc[m.i], old_clauses):
+            if ((m.kind == "backshift" or m.reported) and not recent) or under(span.doc[m.i], old_clauses):
                 continue
             if m.kind == "modal" and not in_reported_speech(span.doc[m.i]):
                 continue
@@ -376,7 +406,7 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     forward = bool(found) or ahead
     if not forward and future_tx:
         habitual = habitual_adverbs()
-        forward = any(
+        forward = any(_futurate(span, starts, base, t, published) for t in future_tx) or any(
             t.kind in _DATELIKE
             and t.days is not None
             and t.days >= 0

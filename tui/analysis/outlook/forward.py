@@ -115,6 +115,12 @@ def _past_governor(tok: Token) -> bool:
     while node.i != gov.i and node.head.i != node.i:
         if node.dep_ == "relcl":
             return False  # "unveiled a proposal *that would create* …": a relative clause has its own time
+        if (
+            node.dep_ == "acl"
+            and node.head.lemma_.lower() in words().speech_nouns
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+        ):
+            return False  # "made the announcement that the Facebook owner would move away from …": reported
         node = node.head
         if reporting_verb(node):
             return False  # "were *concerned* that they may …"
@@ -240,12 +246,18 @@ def _subject_clause(tok: Token) -> bool:
     return False
 
 
+_ANYONE_NOUNS = frozenset({"one", "person", "people", "man", "woman", "body"})
+
+
 def _no_one(tok: Token) -> bool:
-    """A subject with "no" ("no sane person would want …", "no one will …"): a truth about
-    anyone, not a forecast about someone."""
+    """A subject with "no" that means anyone ("no sane person would want …", "no one will …"):
+    a truth about anyone, not a forecast about someone ("no disciplinary action would be
+    taken" is one)."""
     verb = clause_verb(tok)
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lower_ in _ANYONE_NOUNS
+        and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
         for c in verb.children
     )
 

@@ -60,6 +60,7 @@ class Words:
     habit_scope: frozenset[str]
     on_course: frozenset[str]
     reader: frozenset[str]
+    speech_nouns: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -138,6 +139,7 @@ def words() -> Words:
                 "habit_scope_adverbs",
                 "on_course_nouns",
                 "reader_words",
+                "speech_nouns",
             )
         )
     )
