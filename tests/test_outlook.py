@@ -2337,3 +2337,32 @@ def test_a_future_told_days_ago_is_still_ahead(sentence: str, published: date, n
 )
 def test_reported_futures_under_a_noun_or_with_a_no_subject(sentence: str, published: date, nlp) -> None:
     assert_item(sentence, nlp, published, "unspecified", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        (
+            "If this bill were to enter into force, if the president’s veto were overridden, the United States "
+            "government, U.S. service members, U.S. diplomats, and even, potentially, U.S. companies are at risk of "
+            "being hauled into court.",
+            date(2016, 9, 23),
+        ),
+        (
+            "Critics argued that the cuts disproportionately targeted lecturers and courses dedicated to addressing "
+            "racial disparities in higher education, raising concerns that Black scholarship in the UK was at "
+            "serious risk of being wiped out.",
+            date(2025, 2, 20),
+        ),
+    ],
+)
+def test_a_risk_still_to_come_looks_ahead(sentence: str, published: date, nlp) -> None:
+    assert_item(sentence, nlp, published, "unspecified", None)
+
+
+def test_a_risk_in_a_relative_clause_describes_its_noun(nlp) -> None:
+    text = (
+        "The Borderplex region is home to a large number of individuals who are at risk of developing "
+        "tuberculosis due to high rates of poverty."
+    )
+    assert one(text, nlp, date(2023, 3, 24)) is None

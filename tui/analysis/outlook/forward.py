@@ -285,6 +285,28 @@ def _habit_clause(tok: Token) -> bool:
     return False
 
 
+def _risk_of(tok: Token) -> Token | None:
+    """The verb of a risk still to come: "risks being wiped out", "are at risk of being hauled
+    into court" (the verb "risk" with a gerund, or "at … risk of" a gerund on "be"); not in a
+    relative clause, which describes its noun ("people who are at risk of developing
+    tuberculosis", "sentiment … that risks undermining trade")."""
+    if tok.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in tok.children):
+        verb = tok
+    elif (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "at"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children) for c in tok.children
+        )
+        and tok.head.head.lemma_ in ("be", "remain", "stay")
+    ):
+        verb = tok.head.head
+    else:
+        return None
+    return None if verb.dep_ == "relcl" else verb
+
+
 def _on_course(noun: Token) -> bool:
     """ "on track / on course" with "to" or "for", "on the verge / cusp / brink of", on a
     present "be" ("The State Department is on track to break that record"); not a past one
@@ -908,6 +930,8 @@ def _marker(tok: Token, w: Words) -> Marker | None:
         )
     ):
         return Marker("prospective", tok.i)  # "some of his other mines are poised for a rebound"
+    if lemma == "risk" and (risk := _risk_of(tok)) is not None:
+        return _tensed("prospective", risk, aux_tense(risk) or "present")  # "… risks being wiped out"
     if low in w.on_course and _on_course(tok):
         return Marker("prospective", tok.i)  # "is on track to break that record", "are on the verge of breaking"
     if low == "going" and tag == "VBG":
