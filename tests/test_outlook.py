@@ -2299,6 +2299,8 @@ def test_a_correction_note_is_about_the_article(nlp) -> None:
 @pytest.mark.parametrize(
     ("sentence", "published"),
     [
+        # a reported future under a past time of a few days, with no time of its own that may
+        # have passed, is outlook ("Trump on Saturday announced he'd be charged Tuesday" is not)
         (
             "Earlier this week, Microsoft said it would buy anti-virus software maker Sybari Software to improve "
             "its security in its Windows and e-mail software.",
@@ -2310,17 +2312,6 @@ def test_a_correction_note_is_about_the_article(nlp) -> None:
             "potential radicalisation risks on Facebook.",
             date(2025, 1, 12),
         ),
-    ],
-)
-def test_a_future_told_days_ago_is_still_ahead(sentence: str, published: date, nlp) -> None:
-    # a reported future under a past time of a few days, with no time of its own that may have
-    # passed, is outlook; "Trump on Saturday announced he'd be charged Tuesday" is not (see above)
-    assert_item(sentence, nlp, published, "unspecified", None)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "published"),
-    [
         # a that-clause of a noun of saying is reported content, even under a past verb
         (
             "On Tuesday, Mark Zuckerberg made the surprise announcement that the Facebook owner would move away "
@@ -2333,15 +2324,7 @@ def test_a_future_told_days_ago_is_still_ahead(sentence: str, published: date, n
             "would be taken against Abaraonye by the college he attends.",
             date(2025, 9, 13),
         ),
-    ],
-)
-def test_reported_futures_under_a_noun_or_with_a_no_subject(sentence: str, published: date, nlp) -> None:
-    assert_item(sentence, nlp, published, "unspecified", None)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "published"),
-    [
+        # a risk still to come
         (
             "If this bill were to enter into force, if the president’s veto were overridden, the United States "
             "government, U.S. service members, U.S. diplomats, and even, potentially, U.S. companies are at risk of "
@@ -2356,7 +2339,7 @@ def test_reported_futures_under_a_noun_or_with_a_no_subject(sentence: str, publi
         ),
     ],
 )
-def test_a_risk_still_to_come_looks_ahead(sentence: str, published: date, nlp) -> None:
+def test_futures_told_days_ago_under_a_noun_of_saying_and_risks_look_ahead(sentence: str, published: date, nlp) -> None:
     assert_item(sentence, nlp, published, "unspecified", None)
 
 
