@@ -1210,3 +1210,20 @@ def test_a_body_named_after_its_city_is_not_the_city(nlp) -> None:
     kinds = {a.name: (a.kind, a.aliases) for a in acts}
     assert kinds["El Paso"] == ("place", ("El Paso",)), acts
     assert kinds["Texas Tech University Health Sciences Center El Paso"][0] == "organization", acts
+
+
+def test_a_surname_alone_makes_a_person_of_a_name_tagged_as_an_organisation(nlp) -> None:
+    # the small model tags both "Keir Starmer" and "Starmer" as organisations here
+    acts = actors_of(
+        nlp,
+        "On Monday evening Keir Starmer urged students not to take part in what he called “un-British” protests. "
+        "The demonstration went ahead despite Starmer calling on protesters to call it off.",
+    )
+    assert by_alias(acts, "Keir Starmer").kind == "person"
+    # a place's body keeps its kind: "U.S. House" … "the House" is no person
+    house = actors_of(
+        nlp,
+        "The U.S. House passed the bill on Tuesday. House Speaker Kevin McCarthy praised the vote, and House "
+        "Republicans said the House would act again.",
+    )
+    assert all(a.kind != "person" for a in house if "House" in a.name and "McCarthy" not in a.name)

@@ -62,6 +62,8 @@ def _kind(c: Cluster) -> ActorKind:
     # What the context says ("Kemi Badenoch, the leader of…", "car firm Carfax", "Al Alam
     # Palace", "Keith Lamont Scott") outweighs the model's labels.
     hints = Counter(m.kind_hint for m in c.mentions if m.kind_hint)
+    if not hints and _surname_alone(c, lex):
+        return "person"  # "Keir Starmer … Starmer urged", both tagged as organisations: a surname alone is a person's
     if hints:
         return max(hints, key=lambda k: (hints[k], order[k]))  # type: ignore[return-value]
     votes: Counter[str] = Counter()
@@ -76,6 +78,24 @@ def _kind(c: Cluster) -> ActorKind:
     if not votes:
         return "organization"
     return max(votes, key=lambda k: (votes[k], order[k]))  # type: ignore[return-value]
+
+
+def _surname_alone(c: Cluster, lex) -> bool:  # noqa: ANN001
+    """Whether the cluster names someone by a title-case full name of two or three words and
+    elsewhere by its last word alone, without "the" (a firm is shortened to its first word,
+    "Goldman", or with "the", "the Post")."""
+    full = {
+        m.name
+        for m in c.mentions
+        if 2 <= len(m.name.split()) <= 3 and m.name.istitle() and lex.lookup(m.name.split()[0]) is None
+    }  # not "U.S. House", "Illinois House": a place's body
+    words = {w.casefold() for n in full for w in n.split()}
+    if not full or words & (
+        lex.institutions | lex.org_suffixes | lex.org_nouns | lex.org_heads | lex.place_heads | lex.person_nouns
+    ):
+        return False  # "World Champion": a role, not a name
+    lasts = {n.split()[-1] for n in full}
+    return any(m.name in lasts and not m.the for m in c.mentions)
 
 
 def _named(c: Cluster) -> list[str]:
