@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from .lexicon import lexicon, norm
+from .lexicon import Lexicon, lexicon, norm
 from .resolve import Cluster, resolve
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def _kind(c: Cluster) -> ActorKind:
     return max(votes, key=lambda k: (votes[k], order[k]))  # type: ignore[return-value]
 
 
-def _surname_alone(c: Cluster, lex) -> bool:  # noqa: ANN001
+def _surname_alone(c: Cluster, lex: Lexicon) -> bool:
     """Whether the cluster names someone by a title-case full name of two or three words and
     elsewhere by its last word alone, without "the" (a firm is shortened to its first word,
     "Goldman", or with "the", "the Post")."""

@@ -114,7 +114,7 @@ def _past_clause(tok: Token, ahead: bool = False) -> bool:
     if scheduling_participle(verb):
         return False  # "laws coming into force on 1 January": a schedule, whatever the main verb
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes):
+    if _present_perfect(verb):
         return True
     if verb.tag_ == "VBG" and any(c.lower_ == "been" for c in auxes) and any(c.lemma_ == "have" for c in auxes):
         return True  # "who have been working on the processor for three years": a span up to now
@@ -137,9 +137,13 @@ def _deadline_ahead(tok: Token, tx: Timex) -> bool:
     still ahead sets a deadline; the date is not the past."""
     if not tx.text.lower().startswith(("until ", "till ")) or tx.days is None or tx.days <= 0:
         return False
-    verb = clause_verb(tok)
+    return _present_perfect(clause_verb(tok))
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "has given", "have visited": a participle after a present "have"."""
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     )
 
 
@@ -235,11 +239,8 @@ def _futurate(span: Span, starts: list[int], base: int, t: Timex, published: dat
     if tok is None:
         return False
     verb = clause_verb(tok)
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    present_be = any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
-    if verb.tag_ == "VBG":
-        return present_be
-    return verb.tag_ == "VBN" and present_be and any(a.lower_ == "being" for a in auxes)
+    progressive = verb.tag_ == "VBG" or any(a.lower_ == "being" for a in verb.children if a.dep_ == "auxpass")
+    return progressive and _present_verb(verb)
 
 
 def _scheduled(tok: Token, habitual: frozenset[str]) -> bool:
