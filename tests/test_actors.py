@@ -1227,3 +1227,15 @@ def test_a_surname_alone_makes_a_person_of_a_name_tagged_as_an_organisation(nlp)
         "Republicans said the House would act again.",
     )
     assert all(a.kind != "person" for a in house if "House" in a.name and "McCarthy" not in a.name)
+
+
+def test_a_surname_alone_as_subject_is_found_and_makes_a_person(nlp) -> None:
+    # Guardian, 2025 (kept in the repository): "… the dark forces around Nigel Farage" (tagged as a
+    # facility) and later, untagged, "When Farage says jump, Labour might say …"
+    root = Path(__file__).parent.parent / "benchmarks/data/outlook-texts"
+    acts = find_actors(parse_string((root / "news16/f_007.txt").read_text(encoding="utf-8"), nlp))
+    farage = by_alias(acts, "Nigel Farage")
+    assert (farage.kind, farage.aliases) == ("person", ("Nigel Farage", "Farage")), acts
+    # a name that starts with a number is no person's: "the Seven Dwarfs" … "Dwarfs"
+    acts = find_actors(parse_string((root / "news2023/b_029.txt").read_text(encoding="utf-8"), nlp))
+    assert all(a.kind != "person" for a in acts if "Dwarfs" in a.name), acts

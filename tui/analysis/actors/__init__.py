@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .lexicon import Lexicon, lexicon, norm
-from .resolve import Cluster, resolve
+from .resolve import Cluster, personal_name, resolve
 
 if TYPE_CHECKING:
     from ...nlp.parse import Parsed
@@ -81,20 +81,10 @@ def _kind(c: Cluster) -> ActorKind:
 
 
 def _surname_alone(c: Cluster, lex: Lexicon) -> bool:
-    """Whether the cluster names someone by a title-case full name of two or three words and
-    elsewhere by its last word alone, without "the" (a firm is shortened to its first word,
-    "Goldman", or with "the", "the Post")."""
-    full = {
-        m.name
-        for m in c.mentions
-        if 2 <= len(m.name.split()) <= 3 and m.name.istitle() and lex.lookup(m.name.split()[0]) is None
-    }  # not "U.S. House", "Illinois House": a place's body
-    words = {w.casefold() for n in full for w in n.split()}
-    if not full or words & (
-        lex.institutions | lex.org_suffixes | lex.org_nouns | lex.org_heads | lex.place_heads | lex.person_nouns
-    ):
-        return False  # "World Champion": a role, not a name
-    lasts = {n.split()[-1] for n in full}
+    """Whether the cluster names someone by a full name (`personal_name`) and elsewhere by
+    its last word alone, without "the" (a firm is shortened to its first word, "Goldman",
+    or with "the", "the Post")."""
+    lasts = {m.name.split()[-1] for m in c.mentions if personal_name(m.name, lex)}
     return any(m.name in lasts and not m.the for m in c.mentions)
 
 

@@ -451,6 +451,7 @@ def _apply_org_heads(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon)
 def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> None:
     """Find each alias again in sentences where spaCy did not tag it."""
     index: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)  # found only as a subject, see below
     covered: set[tuple[int, int]] = set()
     sids: dict[str, list[int]] = {}
     for root, c in clusters.items():
@@ -469,6 +470,13 @@ def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> No
                         index[(acr.upper(),)].add(root)
                 if len(toks) > 1 and toks[-1].casefold() in lex.org_suffixes:  # "Menatep" after "Menatep Group"
                     index[toks[:-1]].add(root)
+            if (
+                not root.startswith("person:")
+                and len(toks) > 1
+                and personal_name(m.name, lex)
+                and all(t.pos_ == "PROPN" and not t.like_num for t in parsed.docs[m.doc][m.start : m.end])
+            ):  # "When Farage says" after "Nigel Farage" (tagged FAC); not "Seven Dwarfs", "Following Quantumania"
+                surnames[toks[-1:]].add(root)
         if c.entry is not None:
             for form in lex.written.get(c.entry.key, ()):
                 if " " not in form and form[:1].isupper() and lex.forms[norm(form)][1] != "capital":
@@ -483,6 +491,8 @@ def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> No
         for form in forms:
             if " " not in form and form[:1].isupper() and lex.forms[norm(form)][1] in ("name", "seat", "org"):
                 static.setdefault((form,), key)
+    for k, roots in surnames.items():
+        index.setdefault(k, roots)  # never in place of a name's own form
     if not index and not static:
         return
     longest = max([len(k) for k in index] + [1])
@@ -513,6 +523,10 @@ def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> No
                     continue
                 if n == 1 and (tok.pos_ not in ("PROPN", "ADJ", "NOUN") or i == span.start and tok.pos_ != "PROPN"):
                     continue  # a lone capitalised common word opening a sentence is no name
+                if found is surnames.get(words) and not (
+                    tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and doc[i - 1].lower_ != "the"
+                ):
+                    continue  # a last word alone counts as a surname only as a proper-noun subject
                 root = max(sorted(found), key=lambda r: _last_before(sids[r], sid))
                 head = doc[i : i + n].root
                 subject, speaker = roles(head, lex)
@@ -533,6 +547,18 @@ def _gazetteer(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> No
                 i += n - 1
                 break
             i += 1
+
+
+def personal_name(name: str, lex: Lexicon) -> bool:
+    """Whether a name looks like a person's full name whatever its label: two or three
+    title-case words, the first not a table name ("U.S. House", "Illinois House": a place's
+    body), none a word of organisations, places or roles ("World Champion")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not name.istitle() or lex.lookup(words[0]) is not None:
+        return False
+    return not {w.casefold() for w in words} & (
+        lex.institutions | lex.org_suffixes | lex.org_nouns | lex.org_heads | lex.place_heads | lex.person_nouns
+    )
 
 
 def _proper(doc: Doc, i: int, lex: Lexicon) -> bool:
