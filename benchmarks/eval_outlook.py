@@ -1,6 +1,6 @@
 """Outlook against the hand-annotated dev set (benchmarks/data/outlook-dev.jsonl).
 
-    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3..blind16|all]
+    python benchmarks/eval_outlook.py [--split tune|test|test2|blind3..blind17|all]
                                       [--source bbc|polnear|web|news|repo] [--errors]
                                       [--data FILE] [--against FILE]
 
@@ -26,7 +26,9 @@ outlook-blind14-brief.md) likewise, after blind 13's round; `blind15` (Reuters b
 1987 from Reuters-21578, benchmarks/data/outlook-texts/news15/, brief outlook-blind15-brief.md)
 likewise, after blind 14's round; `blind16` (40 Guardian articles of 2024-25,
 benchmarks/data/outlook-texts/news16/, brief outlook-blind16-brief.md) likewise, after blind
-15's round.
+15's round; `blind17` (40 Al Jazeera English articles of April-May 2025,
+benchmarks/data/outlook-texts/news17/, brief outlook-blind17-brief.md) likewise, after blind
+16's round.
 `--source` keeps only the records of one source. `--data` scores another annotation
 file; `--against FILE` scores a second annotation of the same articles instead of the
 analyser (inter-annotator agreement, --data as the reference).
@@ -49,7 +51,7 @@ DATA = ROOT / "benchmarks" / "data" / "outlook-dev.jsonl"
 HORIZONS = ("short", "medium", "long", "unspecified")
 SPLITS = (
     *("tune", "test", "test2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"),
-    *("blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"),
+    *("blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
     "all",
 )
 LABELS = {
@@ -70,6 +72,7 @@ LABELS = {
     "blind14": "blind 14",
     "blind15": "blind 15",
     "blind16": "blind 16",
+    "blind17": "blind 17",
     "all": "all",
 }
 SOURCES = ("bbc", "polnear", "web", "news", "repo")  # news: BBC, PolNeAR and web, the real articles
@@ -79,12 +82,13 @@ WEB = (
     "repo:benchmarks/data/outlook-texts/news14/",
     "repo:benchmarks/data/outlook-texts/news15/",
     "repo:benchmarks/data/outlook-texts/news16/",
+    "repo:benchmarks/data/outlook-texts/news17/",
 )
 
 
 def source_of(rec: dict) -> str:
     """Where a record's text comes from: BBC, PolNeAR, web news (US 2023; US 2020 on COVID-19;
-    Dawn 2025-26; Reuters 1987) or a text written here."""
+    Dawn 2025-26; Reuters 1987; the Guardian 2024-25; Al Jazeera 2025) or a text written here."""
     name = rec["path"]
     if name.startswith(WEB):
         return "web"
