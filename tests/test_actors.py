@@ -1239,3 +1239,10 @@ def test_a_surname_alone_as_subject_is_found_and_makes_a_person(nlp) -> None:
     # a name that starts with a number is no person's: "the Seven Dwarfs" … "Dwarfs"
     acts = find_actors(parse_string((root / "news2023/b_029.txt").read_text(encoding="utf-8"), nlp))
     assert all(a.kind != "person" for a in acts if "Dwarfs" in a.name), acts
+
+
+def test_a_surname_tagged_as_a_nationality_joins_the_person(nlp) -> None:
+    # Guardian, 2025 (kept in the repository): one "Higgs" after "Kristie Higgs" is tagged NORP
+    path = Path(__file__).parent.parent / "benchmarks/data/outlook-texts/news16/f_020.txt"
+    acts = find_actors(parse_string(path.read_text(encoding="utf-8"), nlp))
+    assert [a.kind for a in acts if "Higgs" in a.name or "Higgs" in a.aliases] == ["person"], acts

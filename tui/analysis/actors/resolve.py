@@ -182,9 +182,13 @@ def _key_mentions(ents: list[Mention], uf: _Union, lex: Lexicon) -> dict[int, st
         cands = set() if full else people.candidates(m)
         if full:
             key = full
-        elif cands and m.label != "NORP" and (m.label in ("PERSON", "ORG") or hit is None or not m.locative):
+        elif (
+            cands
+            and (m.label != "NORP" or hit is None and m.name.istitle())
+            and (m.label in ("PERSON", "ORG") or hit is None or not m.locative)
+        ):
             # "Washington later became president" next to "George Washington": the person;
-            # "in Washington" stays the place
+            # "in Washington" stays the place; "Higgs" tagged NORP after "Kristie Higgs" is her
             key = people.choose(cands, m.sid)
         elif hit is not None:
             entry, role = hit
