@@ -35,6 +35,7 @@ from .grammar import (
     in_condition,
     in_reported_speech,
     reporting_verb,
+    scheduled_for,
     scheduling_participle,
     under,
 )
@@ -57,6 +58,8 @@ CARRY_GAP = 0
 #: A sentence anchored more than this many days before publication ("In a 2013 memo …")
 #: is history, whatever its verbs, unless it also points ahead ("… by 2030").
 OLD_DAYS = 365
+#: "a meet scheduled for Friday": a yearless day at most this far ahead is the coming one.
+_SET_FOR_DAYS = 183
 #: A past time a few days back: "last week", "earlier this week", "yesterday", "on Monday".
 _RECENT_PAST = re.compile(
     r"\b(?:week|yesterday|days?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
@@ -138,6 +141,13 @@ def _deadline_ahead(tok: Token, tx: Timex) -> bool:
     if not tx.text.lower().startswith(("until ", "till ")) or tx.days is None or tx.days <= 0:
         return False
     return _present_perfect(clause_verb(tok))
+
+
+def _set_for(tok: Token, tx: Timex) -> bool:
+    """ "a meet scheduled for Friday", "with a trial date set for July 22": a schedule whatever
+    the main verb, when the day is less than half a year ahead (a farther day without a year
+    is more likely the one gone by: "The meeting, scheduled for March 3, was cancelled")."""
+    return tx.days is not None and 0 <= tx.days <= _SET_FOR_DAYS and scheduled_for(clause_verb(tok))
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -251,7 +261,7 @@ def _scheduled(tok: Token, habitual: frozenset[str]) -> bool:
     verb = clause_verb(tok)
     if reporting_verb(verb) and verb.tag_ == "VBZ":
         return False  # "Johnson tells MSNBC's “Morning Joe” on Friday that …": a report of the day
-    if not (_present_verb(verb) or scheduling_participle(verb)):
+    if not (_present_verb(verb) or scheduling_participle(verb) or scheduled_for(verb)):
         if not _infinitive_of_present(verb):
             return False
         # "are trying to mobilize voters to go to the polls on election day", "now has to
@@ -334,6 +344,7 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             and _past_clause(tok, tx.future)
             and not _in_forward_clause(tok, forward_heads)
             and not _deadline_ahead(tok, tx)
+            and not _set_for(tok, tx)
         )
         if tx.past and "than" in text[max(0, tx.start - 40) : tx.start].split():
             continue  # "a few weeks later … than the switch in 1972": a comparison, not the time of the sentence

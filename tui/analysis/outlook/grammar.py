@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .words import scheduling_phrases, words
+from .words import scheduled_participles, scheduling_phrases, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -27,6 +27,17 @@ def scheduling_participle(verb: Token) -> bool:
         return False
     words = [verb.lemma_.lower()] + [t.lower_ for t in verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]]
     return any(tuple(words[: len(p)]) == p for p in scheduling_phrases())
+
+
+def scheduled_for(verb: Token) -> bool:
+    """A past participle after its noun with "for" that puts it on the calendar ("a meet
+    *scheduled for* Friday", "a trial date *set for* July 22")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and verb.lemma_.lower() in scheduled_participles()
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    )
 
 
 def is_verb(tok: Token) -> bool:

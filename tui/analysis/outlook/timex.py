@@ -211,6 +211,11 @@ def _rules() -> _Rules:
         # 2030 after a preposition or determiner · the 2020s · 2025's
         (rf"{prep['year']}\s+{year}(?P<decade>s)?", "year"),
         (rf"(?P<y2>{year})(?:'s|’s)", "year"),
+        # before the FIFA World Cup 2026 · ahead of the Paris Olympics 2024: an event named with its year
+        (
+            rf"(?P<prep>{_alt(lx['events']['prepositions'])})\s+the\s+(?-i:(?:[A-Z][\w'’.&-]*\s+){{1,5}}){year}(?![\w-])",
+            "year",
+        ),
         # a tough 1987 · a better 2024: the year as what it will be like
         (rf"(?P<prep>a|an)\s+(?:[a-z]+\s+){{1,2}}{year}(?!\s+[a-z])", "year"),
         # on Monday · Tuesday's debate · next Friday (weekday alone)

@@ -156,6 +156,12 @@ def scheduling_phrases() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def scheduled_participles() -> frozenset[str]:
+    """Past participles that put a noun on the calendar with "for" ("a meet scheduled for Friday")."""
+    return frozenset(lexicon()["forward"]["scheduled_participles"])
+
+
+@cache
 def event_nouns() -> frozenset[str]:
     """Head nouns of events an article may date once and name again ("the race", "the election")."""
     return frozenset(lexicon()["forward"]["event_nouns"])
