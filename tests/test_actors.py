@@ -1246,3 +1246,18 @@ def test_a_surname_tagged_as_a_nationality_joins_the_person(nlp) -> None:
     path = Path(__file__).parent.parent / "benchmarks/data/outlook-texts/news16/f_020.txt"
     acts = find_actors(parse_string(path.read_text(encoding="utf-8"), nlp))
     assert [a.kind for a in acts if "Higgs" in a.name or "Higgs" in a.aliases] == ["person"], acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Al Jazeera, 2025: "Ministry of Defence" and "Defence Ministry" are one body
+        "Russian forces captured the settlement of Kotlyarivka on Monday, Russia’s Ministry of Defence said. On "
+        "Wednesday, Russia’s Defence Ministry claimed its forces took the community of Mykhailovka.",
+        "The U.S. Department of Labor said on Friday that claims fell. The Labor Department also revised its figures.",
+    ],
+)
+def test_a_department_of_x_is_the_x_department(nlp, text: str) -> None:
+    acts = actors_of(nlp, text)
+    bodies = [a for a in acts if a.kind == "organization"]
+    assert len(bodies) == 1 and len(bodies[0].aliases) == 2, acts

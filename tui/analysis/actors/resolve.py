@@ -87,7 +87,13 @@ def _tokens(m: Mention) -> tuple[str, ...]:
 def org_key(name: str, lex: Lexicon) -> str:
     """ "The Menatep Group" → "menatep", "Economic and Social Research Council" →
     "economic social research council": the key two spellings of a body share."""
-    words = [w for w in norm(name).replace("'s", "").split() if w not in _STOP]
+    raw = norm(name).replace("'s", "").split()
+    for k in range(len(raw) - 2):
+        if raw[k] in _GENERIC_HEADS and raw[k + 1] == "of":
+            # "Ministry of Defence" = "Defence Ministry", "U.S. Department of Justice" = "U.S. Justice Department"
+            raw = raw[:k] + raw[k + 2 :] + raw[k : k + 1]
+            break
+    words = [w for w in raw if w not in _STOP]
     if words:  # "Amazon.com" = "Amazon"
         words[-1] = _WEB_SUFFIX.sub("", words[-1]) or words[-1]
     while len(words) > 1 and words[-1] in lex.org_suffixes:
@@ -307,10 +313,15 @@ def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexic
     for toks, key in names.items():
         for k in range(1, len(toks) - 1):
             suffixes[toks[k:]].add(key)
+        if len(toks) >= 3 and toks[-1] in _GENERIC_HEADS:  # "Trade and Industry Secretary" for the department
+            for k in range(len(toks) - 2):
+                suffixes[toks[k:-1]].add(key)
     for idx, m in enumerate(ents):
         key = keys.get(idx)
         if key and key.startswith("name:") and len(m.tokens) >= 2 and (m.label == "ORG" or m.tokens[0].isupper()):
             toks = tuple(key[5:].split())
+            if toks[-1] in _GENERIC_HEADS and norm(m.name).split()[-1] != toks[-1]:
+                continue  # "Department of Education", keyed "education department": "Education" is not its short form
             if len(toks) >= 2 and lex.lookup(toks[0]) is None:
                 firsts[toks[0]].add(key)
     # Full names the model labelled ORG or GPE ("Nicola Sturgeon", "Lester Holt"): two or
