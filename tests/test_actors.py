@@ -1261,3 +1261,24 @@ def test_a_department_of_x_is_the_x_department(nlp, text: str) -> None:
     acts = actors_of(nlp, text)
     bodies = [a for a in acts if a.kind == "organization"]
     assert len(bodies) == 1 and len(bodies[0].aliases) == 2, acts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Al Jazeera, 2025: "Financial Times" tagged as a person
+        (
+            "According to Ukrainian military intelligence, Russia was even moving troops into position for a major "
+            "new offensive, the United Kingdom’s Financial Times reported.",
+            "Financial Times",
+        ),
+        (
+            "The Kyoto hotel in question received verbal and written warnings from the city that it had acted "
+            "illegally, according to Japan’s Kyodo News.",
+            "Kyodo News",
+        ),
+    ],
+)
+def test_a_news_outlet_is_an_organisation_whatever_its_label(nlp, text: str, name: str) -> None:
+    acts = actors_of(nlp, text)
+    assert [a.kind for a in acts if name in a.name] == ["organization"], acts

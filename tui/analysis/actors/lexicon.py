@@ -83,6 +83,7 @@ class Lexicon:
     indices: frozenset[str]
     leader_titles: frozenset[str]
     org_heads: frozenset[str]
+    media_heads: frozenset[str]
     org_nouns: frozenset[str]
     place_heads: frozenset[str]
     #: nouns for an area that a name right before them names ("Uttar Pradesh state", "the Rafah crossing")
@@ -199,6 +200,7 @@ def lexicon() -> Lexicon:
         indices=frozenset(norm(x) for x in noise["indices"]),
         leader_titles=low(titles["leader_titles"]),
         org_heads=low(titles["org_heads"]),
+        media_heads=low(titles["media_heads"]),
         org_nouns=low(titles["org_nouns"]),
         place_heads=low(titles["place_heads"]),
         area_nouns=low(titles["area_nouns"]),
