@@ -352,7 +352,8 @@ def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex:
         return None  # "Mitch McConnell, R-Ky.", "Rep. Pramila Jayapal, D-Wash.": a lawmaker's party and state
     name_span = doc[i:j]
     text = name_span.text
-    if label == "PERSON" and j - i >= 2 and doc[j - 1].is_title and doc[j - 1].lower_ in lex.org_heads | lex.media_heads:
+    body_word = lex.org_heads | lex.media_heads
+    if label == "PERSON" and j - i >= 2 and doc[j - 1].is_title and doc[j - 1].lower_ in body_word:
         label = "ORG"  # "the George W. Bush Presidential Center": a body named after a person; "the Financial Times"
     if _is_noise(text, label, list(name_span), lex):
         return None
@@ -464,7 +465,7 @@ def _kind_hint(name: Span, first: int, label: str, lex: Lexicon) -> str:
     if len(name) == 2 and name[0].lower_ in lex.noble and last.is_title:
         return "person"  # "Prince Louis", "Princess Charlotte", tagged as places
     if label != "ORG" and len(name) >= 2 and last.is_title and last.lower_.rsplit("-", 1)[-1] in lex.media_heads:
-        return "organization"  # "Kyodo News", "the Las Vegas Review-Journal": a news outlet, tagged as a person or place
+        return "organization"  # "Kyodo News", "the Las Vegas Review-Journal": an outlet, tagged as a person or place
     if label != "ORG" and len(name) >= 2 and any(t.is_title and t.lower_ in lex.org_heads for t in name[1:]):
         # "Harvard T.H. Chan School of Public Health", tagged as a place: a body's own word
         # (titles.json org_heads) inside the name
