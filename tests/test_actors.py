@@ -33,6 +33,12 @@ def actors_of(nlp, text: str) -> list[Actor]:  # noqa: ANN001
     return find_actors(parse_string("Headline\n\n" + text, nlp))
 
 
+def repo_actors(nlp, name: str) -> list[Actor]:  # noqa: ANN001
+    """The actors of a dev text kept in the repository (benchmarks/data/outlook-texts/NAME)."""
+    path = Path(__file__).parent.parent / "benchmarks/data/outlook-texts" / name
+    return find_actors(parse_string(path.read_text(encoding="utf-8"), nlp))
+
+
 # --- the seed article ------------------------------------------------------------------
 
 
@@ -1087,8 +1093,7 @@ def test_a_bullet_between_headlines_splits_the_names(nlp) -> None:
 
 
 def test_a_name_written_the_same_way_is_one_actor_whatever_its_labels(nlp) -> None:
-    path = Path(__file__).parents[1] / "benchmarks/data/outlook-texts/news15/e_001.txt"
-    acts = find_actors(parse_string(path.read_text(encoding="utf-8"), nlp))
+    acts = repo_actors(nlp, "news15/e_001.txt")
     assert len([a for a in acts if a.name == "Comissaria Smith"]) == 1, [(a.name, a.kind) for a in acts]
 
 
@@ -1205,8 +1210,7 @@ def test_a_bodys_own_word_in_the_name_outweighs_a_person_noun_beside_it(nlp) -> 
 
 def test_a_body_named_after_its_city_is_not_the_city(nlp) -> None:
     # a web article of 2023 kept in the repository: a health sciences center named after its city
-    path = Path(__file__).parent.parent / "benchmarks/data/outlook-texts/news2023/a_059.txt"
-    acts = find_actors(parse_string(path.read_text(encoding="utf-8"), nlp))
+    acts = repo_actors(nlp, "news2023/a_059.txt")
     kinds = {a.name: (a.kind, a.aliases) for a in acts}
     assert kinds["El Paso"] == ("place", ("El Paso",)), acts
     assert kinds["Texas Tech University Health Sciences Center El Paso"][0] == "organization", acts
@@ -1232,19 +1236,17 @@ def test_a_surname_alone_makes_a_person_of_a_name_tagged_as_an_organisation(nlp)
 def test_a_surname_alone_as_subject_is_found_and_makes_a_person(nlp) -> None:
     # Guardian, 2025 (kept in the repository): "… the dark forces around Nigel Farage" (tagged as a
     # facility) and later, untagged, "When Farage says jump, Labour might say …"
-    root = Path(__file__).parent.parent / "benchmarks/data/outlook-texts"
-    acts = find_actors(parse_string((root / "news16/f_007.txt").read_text(encoding="utf-8"), nlp))
+    acts = repo_actors(nlp, "news16/f_007.txt")
     farage = by_alias(acts, "Nigel Farage")
     assert (farage.kind, farage.aliases) == ("person", ("Nigel Farage", "Farage")), acts
     # a name that starts with a number is no person's: "the Seven Dwarfs" … "Dwarfs"
-    acts = find_actors(parse_string((root / "news2023/b_029.txt").read_text(encoding="utf-8"), nlp))
+    acts = repo_actors(nlp, "news2023/b_029.txt")
     assert all(a.kind != "person" for a in acts if "Dwarfs" in a.name), acts
 
 
 def test_a_surname_tagged_as_a_nationality_joins_the_person(nlp) -> None:
     # Guardian, 2025 (kept in the repository): one "Higgs" after "Kristie Higgs" is tagged NORP
-    path = Path(__file__).parent.parent / "benchmarks/data/outlook-texts/news16/f_020.txt"
-    acts = find_actors(parse_string(path.read_text(encoding="utf-8"), nlp))
+    acts = repo_actors(nlp, "news16/f_020.txt")
     assert [a.kind for a in acts if "Higgs" in a.name or "Higgs" in a.aliases] == ["person"], acts
 
 

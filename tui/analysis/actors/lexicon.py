@@ -84,6 +84,8 @@ class Lexicon:
     leader_titles: frozenset[str]
     org_heads: frozenset[str]
     media_heads: frozenset[str]
+    #: org_heads and media_heads: a name the model tagged as a person that ends with one is a body
+    body_heads: frozenset[str]
     org_nouns: frozenset[str]
     place_heads: frozenset[str]
     #: nouns for an area that a name right before them names ("Uttar Pradesh state", "the Rafah crossing")
@@ -100,6 +102,8 @@ class Lexicon:
     team_endings: tuple[str, ...]
     #: common given names, from person_gender.json
     first_names: frozenset[str]
+    #: words of organisations, places and roles: no word of a personal name ("World Champion")
+    not_name_words: frozenset[str]
 
     def lookup(self, text: str) -> tuple[Entry, FormRole] | None:
         hit = self.forms.get(norm(text))
@@ -171,6 +175,7 @@ def lexicon() -> Lexicon:
     noise = _load("noise.json")
     people = _load("person_gender.json")
     low = lambda xs: frozenset(x.casefold() for x in xs)  # noqa: E731
+    person_nouns = low([*people["neutral_roles"], *people["roles"]["male"], *people["roles"]["female"]])
     return Lexicon(
         entries=entries,
         forms=forms,
@@ -201,6 +206,7 @@ def lexicon() -> Lexicon:
         leader_titles=low(titles["leader_titles"]),
         org_heads=low(titles["org_heads"]),
         media_heads=low(titles["media_heads"]),
+        body_heads=low([*titles["org_heads"], *titles["media_heads"]]),
         org_nouns=low(titles["org_nouns"]),
         place_heads=low(titles["place_heads"]),
         area_nouns=low(titles["area_nouns"]),
@@ -210,6 +216,17 @@ def lexicon() -> Lexicon:
         portfolio_titles=low(titles["portfolio_titles"]),
         group_synonyms={k.casefold(): v.casefold() for k, v in groups["synonyms"].items()},
         own_bodies=low(groups["own_bodies"]),
-        person_nouns=low([*people["neutral_roles"], *people["roles"]["male"], *people["roles"]["female"]]),
+        person_nouns=person_nouns,
         first_names=low([*people["first_names"]["male"], *people["first_names"]["female"]]),
+        not_name_words=low(
+            [
+                *titles["institutions"],
+                *titles["org_suffixes"],
+                *titles["org_nouns"],
+                *titles["org_heads"],
+                *titles["media_heads"],
+                *titles["place_heads"],
+            ]
+        )
+        | person_nouns,
     )

@@ -352,8 +352,7 @@ def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex:
         return None  # "Mitch McConnell, R-Ky.", "Rep. Pramila Jayapal, D-Wash.": a lawmaker's party and state
     name_span = doc[i:j]
     text = name_span.text
-    body_word = lex.org_heads | lex.media_heads
-    if label == "PERSON" and j - i >= 2 and doc[j - 1].is_title and doc[j - 1].lower_ in body_word:
+    if label == "PERSON" and j - i >= 2 and doc[j - 1].is_title and doc[j - 1].lower_ in lex.body_heads:
         label = "ORG"  # "the George W. Bush Presidential Center": a body named after a person; "the Financial Times"
     if _is_noise(text, label, list(name_span), lex):
         return None

@@ -571,15 +571,7 @@ def personal_name(name: str, lex: Lexicon) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or not name.istitle() or lex.lookup(words[0]) is not None:
         return False
-    return not {w.casefold() for w in words} & (
-        lex.institutions
-        | lex.org_suffixes
-        | lex.org_nouns
-        | lex.org_heads
-        | lex.media_heads
-        | lex.place_heads
-        | lex.person_nouns
-    )
+    return not {w.casefold() for w in words} & lex.not_name_words
 
 
 def _proper(doc: Doc, i: int, lex: Lexicon) -> bool:

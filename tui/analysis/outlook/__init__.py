@@ -40,7 +40,7 @@ from .grammar import (
     under,
 )
 from .timex import Timex, find_timexes, lexicon
-from .words import event_nouns, habitual_adverbs, travel_words, words
+from .words import event_nouns, futurate_phrases, habitual_adverbs, recent_past, travel_words, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -60,10 +60,6 @@ CARRY_GAP = 0
 OLD_DAYS = 365
 #: "a meet scheduled for Friday": a yearless day at most this far ahead is the coming one.
 _SET_FOR_DAYS = 183
-#: A past time a few days back: "last week", "earlier this week", "yesterday", "on Monday".
-_RECENT_PAST = re.compile(
-    r"\b(?:week|yesterday|days?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
-)
 
 _RANK = {"short": 1, "medium": 2, "long": 3}
 #: Time expressions that point ahead only when their clause is in the present tense
@@ -233,15 +229,11 @@ def _present_verb(verb: Token) -> bool:
     return any(a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
-#: Times later in the day or week of publication that a present progressive schedules.
-_LATER_TODAY = frozenset({"tonight", "this weekend"})
-
-
 def _futurate(span: Span, starts: list[int], base: int, t: Timex, published: date | None) -> bool:
     """ "It is being launched this weekend", "She is speaking tonight": a present progressive
     with a time later that day or week is a plan (not "this weekend" read on the weekend)."""
     phrase = t.text.lower()
-    if t.kind != "phrase" or phrase not in _LATER_TODAY:
+    if t.kind != "phrase" or phrase not in futurate_phrases():
         return False
     if phrase == "this weekend" and published is not None and published.weekday() >= 5:
         return False
@@ -405,7 +397,7 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     dated_ahead = any(t.future or t.kind not in ("phrase", "span") for t in future_tx)
     #: "On Tuesday, Zuckerberg announced that Meta would move away from factcheckers": a
     #: future told days ago, with no time of its own that may have passed, is still ahead.
-    recent = bool(timexes) and all(t.past and _RECENT_PAST.search(t.text) for t in timexes)
+    recent = bool(timexes) and all(t.past and recent_past().search(t.text) for t in timexes)
     for m in marks:
         if m.kind == "weak" and not dated_ahead:
             continue

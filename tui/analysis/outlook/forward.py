@@ -246,9 +246,6 @@ def _subject_clause(tok: Token) -> bool:
     return False
 
 
-_ANYONE_NOUNS = frozenset({"one", "person", "people", "man", "woman", "body"})
-
-
 def _no_one(tok: Token) -> bool:
     """A subject with "no" that means anyone ("no sane person would want …", "no one will …"):
     a truth about anyone, not a forecast about someone ("no disciplinary action would be
@@ -256,7 +253,7 @@ def _no_one(tok: Token) -> bool:
     verb = clause_verb(tok)
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
-        and c.lower_ in _ANYONE_NOUNS
+        and c.lower_ in words().anyone_nouns
         and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
         for c in verb.children
     )

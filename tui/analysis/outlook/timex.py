@@ -77,14 +77,9 @@ def horizon_for(days: float | None) -> Horizon | None:
 
 #: After a length: counted from now ("six months down the road", "two years away").
 _FROM_NOW = r"from now|hence|away|down the (?:road|line)|ahead(?!\s+of)"
-#: "take" and "last" as verbs of time still to run: after a modal or "to", maybe with an
-#: adverb between ("It'll last a couple of days", "could take another year", "would also take
-#: about a year"; not a habit, "a process which usually takes months").
-_LAST_AFTER = "|".join(
-    f"(?<={w}{adverb} )"
-    for w in ("'ll", "’ll", "will", "would", "could", "may", "might", "to")
-    for adverb in ("", " also", " still", " only", " just", " probably", " likely", " easily")
-)
+#: Words after which "take" and "last" are verbs of time still to run ("It'll last a couple of
+#: days", "could take another year"; not a habit, "a process which usually takes months").
+_LAST_AFTER_WORDS = ("'ll", "’ll", "will", "would", "could", "may", "might", "to")
 
 
 def _alt(words: object) -> str:
@@ -111,6 +106,10 @@ class _Rules:
 @cache
 def _rules() -> _Rules:
     lx = lexicon()
+    # "would also take about a year": a modal, maybe an adverb, then "take" / "last"
+    last_after = "|".join(
+        f"(?<={w}{adverb} )" for w in _LAST_AFTER_WORDS for adverb in ("", *(f" {a}" for a in lx["duration_adverbs"]))
+    )
     classes: list[tuple[Horizon | None, bool]] = []
     groups: list[str] = []
     for group, future in (("future", True), ("cue", False)):
@@ -152,7 +151,7 @@ def _rules() -> _Rules:
         # will take about a year · would also take at least a day · it'll last a couple of days · could take months:
         # how long something still to happen needs (a horizon only, never ahead by itself)
         (
-            rf"(?=take\s|last\s)(?:{_LAST_AFTER})(?:take|last)\s+"
+            rf"(?=take\s|last\s)(?:{last_after})(?:take|last)\s+"
             rf"(?:(?:at least|about|around|up to|only|just|roughly|nearly|more than|less than)\s+)?"
             rf"(?:(?P<another>another|a further)\s+)?(?:{num_range}\s+)?(?P<unit>{units})s?(?![\w-])",
             "span",

@@ -61,6 +61,7 @@ class Words:
     on_course: frozenset[str]
     reader: frozenset[str]
     speech_nouns: frozenset[str]
+    anyone_nouns: frozenset[str]
 
 
 def inflections(lemmas: list[str]) -> frozenset[str]:
@@ -140,6 +141,7 @@ def words() -> Words:
                 "on_course_nouns",
                 "reader_words",
                 "speech_nouns",
+                "anyone_nouns",
             )
         )
     )
@@ -153,6 +155,20 @@ def habitual_adverbs() -> frozenset[str]:
 @cache
 def scheduling_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in lexicon()["forward"]["scheduling_phrases"])
+
+
+@cache
+def recent_past() -> re.Pattern[str]:
+    """Words of a past time a few days back ("last week", "yesterday", "on Monday")."""
+    lx = lexicon()
+    alternatives = sorted([*lx["recent_past_words"], *lx["weekdays"]], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, alternatives))})\b", re.I)
+
+
+@cache
+def futurate_phrases() -> frozenset[str]:
+    """Times later in the day or week that make a present progressive a plan ("this weekend")."""
+    return frozenset(lexicon()["futurate_phrases"])
 
 
 @cache
