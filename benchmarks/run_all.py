@@ -68,11 +68,11 @@ spring 2020 on COVID-19, 238 gold sentences) 0.74 / 0.66 / 0.89; on wire copy, b
 on every new source; precision follows the genre.
 Two annotators agree far better than that (0.91 / 0.93 on 18 doubly annotated web articles
 of 2023, 0.98 / 0.91 on 8 of blind 13, 0.98 / 0.93 on 8 of blind 14, 1.00 / 0.93 on 5 of
-blind 15, 0.95 / 0.96 on 8 of blind 16, 0.94 / 0.93 on 8 of blind 17), so the gap is the analyser's. What the rules count and the annotators do not is
-generic, advisory and narrative text (health explainers, how-to guides, recaps,
-hypothetical *would*); what the annotators count beyond the rules is possibility phrased
-without a modal, recommendations, headline present tense, and times that only the
-article's context gives (docs/outlook.md).
+blind 15, 0.95 / 0.96 on 8 of blind 16, 0.94 / 0.93 on 8 of blind 17), so the gap is the
+analyser's. What the rules count and the annotators do not is generic, advisory and
+narrative text (health explainers, how-to guides, recaps, hypothetical *would*); what the
+annotators count beyond the rules is possibility phrased without a modal, recommendations,
+headline present tense, and times that only the article's context gives (docs/outlook.md).
 """
 
 

@@ -1367,3 +1367,37 @@ def test_clean_text_keeps_a_quotation_mark_whose_partner_is_inside() -> None:
     assert clean_text("“Shane, come back!” ") == "Shane, come back!"
     assert clean_text(", “satellite country”.") == "satellite country"
     assert clean_text("a quasi “satellite country”.") == "a quasi “satellite country”"
+
+
+def test_rest_assured_reports_nothing(nlp) -> None:
+    # Al Jazeera, May 2025: the idiom ends in a cue verb (reporting_cues.json `idioms`)
+    text = "Rest assured, the Trump administration remains as committed as ever to its ally."
+    assert claims_of(nlp, text)[0] == []
+    assert ("rest", "assured") in lexicon().idioms
+
+
+def test_a_bare_verb_hung_on_an_infinitive_cue_is_no_content(nlp) -> None:
+    # Al Jazeera, May 2025: the parser hangs "avoid" on "pleaded"; nothing was pleaded *to do*
+    text = (
+        "A Wisconsin judge has pleaded not guilty to charges accusing her of helping an "
+        "undocumented immigrant in her courtroom avoid arrest by immigration enforcement agents."
+    )
+    claims = claims_of(nlp, text)[0]
+    assert not any(c.cue == "pleaded" for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a gerund and an imperative after a colon still make the content
+        ("The coalition proposed remaking the courts.", "remaking the courts"),
+        (
+            "Trump tells voters on his campaign site a few ways he would manage education: "
+            "Cut federal funding for schools that ignore the rules.",
+            "voters on his campaign site a few ways he would manage education: Cut federal funding",
+        ),
+    ],
+)
+def test_gerund_and_colon_imperative_content(nlp, text: str, content: str) -> None:
+    c = one(claims_of(nlp, text)[0])
+    assert c.content.startswith(content), c

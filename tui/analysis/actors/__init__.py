@@ -18,6 +18,7 @@ from .resolve import Cluster, personal_name, resolve
 
 if TYPE_CHECKING:
     from ...nlp.parse import Parsed
+    from .mentions import Mention
 
 ActorKind = Literal["person", "organization", "place", "group"]
 
@@ -53,9 +54,9 @@ def _kind(c: Cluster) -> ActorKind:
         return c.entry.kind
     if c.key.startswith(("crowd:", "norp:")):
         return "group"
-    if c.key.startswith("person:") or any(m.honorific for m in c.mentions):
-        return "person"
     lex = lexicon()
+    if c.key.startswith("person:") or any(m.honorific or _titled(m, lex) for m in c.mentions):
+        return "person"  # "Mr Beith"; "US President Trump" even where "Trump said" is tagged ORG
     if any(m.label != "PERSON" and (hit := lex.lookup(m.name)) is not None and hit[1] == "capital" for m in c.mentions):
         return "place"  # a capital used as a location ("north of Colombo", "a march in Copenhagen"), whatever its label
     order = {"organization": 2, "person": 1, "place": 0}
@@ -70,14 +71,26 @@ def _kind(c: Cluster) -> ActorKind:
     noble = lex.noble
     for m in c.mentions:
         if m.label in _KIND_OF_LABEL:
-            # "the Tate": a name written with "the" is no person
-            lone = m.label == "PERSON" and m.the and len(m.tokens) == 1 and m.name.casefold() not in noble
+            # "the Tate": a name written with "the" is no person ("the Trump administration" is)
+            lone = (
+                m.label == "PERSON"
+                and m.the
+                and len(m.tokens) == 1
+                and m.name.casefold() not in noble
+                and not m.entourage
+            )
             kind = "organization" if lone else _KIND_OF_LABEL[m.label]
             votes[kind] += 1
     votes["place"] += sum(m.locative for m in c.mentions)
     if not votes:
         return "organization"
     return max(votes, key=lambda k: (votes[k], order[k]))  # type: ignore[return-value]
+
+
+def _titled(m: Mention, lex: Lexicon) -> bool:
+    """A name tagged as a person with a leader's title before it ("President Reagan", "Pope
+    Leo"); not any title word ("Dean Martin", "the famed Ambassador Hotel")."""
+    return m.label == "PERSON" and (m.role_head in lex.leader_titles or m.role_head in lex.noble)
 
 
 def _surname_alone(c: Cluster, lex: Lexicon) -> bool:
@@ -161,7 +174,7 @@ def _is_noise(c: Cluster) -> bool:
     if len(named) > 1 or len(named[0].tokens) > 1:
         return False
     m = named[0]
-    if m.subject or m.speaker or m.honorific or m.label in ("GPE", "LOC", "FAC", "NORP"):
+    if m.subject or m.speaker or m.honorific or _titled(m, lexicon()) or m.label in ("GPE", "LOC", "FAC", "NORP"):
         return False
     return not (len(m.name) > 1 and m.name.replace(".", "").isupper())
 

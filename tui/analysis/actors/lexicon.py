@@ -84,6 +84,10 @@ class Lexicon:
     leader_titles: frozenset[str]
     org_heads: frozenset[str]
     media_heads: frozenset[str]
+    #: "the Trump administration": nouns for the people around a person
+    entourage_heads: frozenset[str]
+    #: "the Clinton campaign": nouns that make a body of the person named before them
+    person_bodies: frozenset[str]
     #: org_heads and media_heads: a name the model tagged as a person that ends with one is a body
     body_heads: frozenset[str]
     org_nouns: frozenset[str]
@@ -206,6 +210,8 @@ def lexicon() -> Lexicon:
         leader_titles=low(titles["leader_titles"]),
         org_heads=low(titles["org_heads"]),
         media_heads=low(titles["media_heads"]),
+        entourage_heads=low(titles["entourage_heads"]),
+        person_bodies=low(titles["person_bodies"]),
         body_heads=low([*titles["org_heads"], *titles["media_heads"]]),
         org_nouns=low(titles["org_nouns"]),
         place_heads=low(titles["place_heads"]),

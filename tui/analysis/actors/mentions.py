@@ -65,6 +65,8 @@ class Mention:
     prefix_start: int = -1  #: first token of the prefix (descriptions inside it are not new mentions)
     honorific: bool = False  #: "Mr", "Dr"… seen with the name
     the: bool = False  #: written with a leading "the" ("the Kremlin")
+    #: the name qualifies a noun for the people around someone ("the Trump administration")
+    entourage: bool = False
     owner: tuple[int, int] | None = None  #: AGENT: (doc, token) of the body it speaks for
     table: str | None = None  #: AGENT: a table key when the modifier is a bare demonym
     role: str = ""  #: norm() of the role in the prefix, without a trailing honorific ("supreme leader")
@@ -350,6 +352,19 @@ def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex:
         return None  # "Published in Dawn, October 6th, 2025": the paper's credit line, not the story
     if label in ("GPE", "LOC") and _party_state(doc, i, j):
         return None  # "Mitch McConnell, R-Ky.", "Rep. Pramila Jayapal, D-Wash.": a lawmaker's party and state
+    if (
+        label in ("PERSON", "ORG")
+        and j < len(doc)
+        and doc[j].lower_ in lex.person_bodies
+        and doc[j - 1].dep_ == "compound"
+        and doc[j - 1].head.i == j
+        and all(t.is_title for t in doc[i:j])
+        and lex.lookup(doc[i:j].text) is None
+        and not any(t.lower_ in lex.body_heads or t.lower_ in lex.org_suffixes for t in doc[i:j])
+    ):
+        # "the Trump administration", "the Clinton campaign": a body, apart from the person (not
+        # "the Labour government", "the Awami League government": the party's own name)
+        j, label = j + 1, "ORG"
     name_span = doc[i:j]
     text = name_span.text
     if label == "PERSON" and j - i >= 2 and doc[j - 1].is_title and doc[j - 1].lower_ in lex.body_heads:
@@ -399,6 +414,7 @@ def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex:
         prefix_start=prefix_start,
         honorific=honorific,
         the=first > 0 and doc[first - 1].lower_ == "the",
+        entourage=root.dep_ == "compound" and root.head.i >= j and root.head.lower_ in lex.entourage_heads,
         role=role,
         kind_hint=_kind_hint(name_span, first, label, lex),
         qualifies=root.dep_ in ("compound", "nmod") and root.head.lower_ in lex.product_heads,

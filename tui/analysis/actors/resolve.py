@@ -322,8 +322,8 @@ def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexic
             toks = tuple(key[5:].split())
             if toks[-1] in _GENERIC_HEADS and norm(m.name).split()[-1] != toks[-1]:
                 continue  # "Department of Education", keyed "education department": "Education" is not its short form
-            if len(toks) >= 2 and lex.lookup(toks[0]) is None:
-                firsts[toks[0]].add(key)
+            if len(toks) >= 2 and lex.lookup(toks[0]) is None and toks[-1] not in lex.person_bodies:
+                firsts[toks[0]].add(key)  # not "Trump" for "the Trump administration": the person stays apart
     # Full names the model labelled ORG or GPE ("Nicola Sturgeon", "Lester Holt"): two or
     # three capitalised words, none an institution word, seen at least once as PERSON or ORG.
     surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -431,8 +431,9 @@ def _own_body(g: Mention, place: str, lex: Lexicon) -> Mention:
 
 
 def _apply_org_heads(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> None:
-    """ "the agency" after "the International Atomic Energy Agency (IAEA)": a definite
-    institution word alone is the body ending with it that was named last."""
+    """ "the agency" after "the International Atomic Energy Agency (IAEA)", "the
+    administration" after "the Trump administration": a definite institution word alone is
+    the body ending with it that was named last."""
     named: dict[str, list[tuple[int, str]]] = defaultdict(list)
     covered: set[tuple[int, int]] = set()
     for root, c in clusters.items():
@@ -440,7 +441,9 @@ def _apply_org_heads(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon)
             covered.update((m.doc, t) for t in range(m.start, m.end))
             if m.label in ("ORG", "GPE", "FAC", "NORP", "GAZ") and len(m.tokens) >= 2:
                 word = m.tokens[-1].casefold()
-                if word in lex.org_heads:
+                # "the administration" after "the Trump administration" (not after the Food and
+                # Drug Administration: a person's body is written in lower case)
+                if word in lex.org_heads or (word in lex.person_bodies and m.tokens[-1].islower()):
                     named[word].append((m.sid, root))
     if not named:
         return

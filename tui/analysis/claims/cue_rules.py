@@ -21,6 +21,7 @@ from .speakers import WHEN, speaker_tokens
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from .cues import Lexicon
     from .quotes import Quote
 
 #: A "NAME: ..." label speaks for at most this many sentences of its paragraph.
@@ -74,6 +75,8 @@ class CueRules(ClaimContext):
             return None  # "did not say whether ..."
         if v.dep_ == "xcomp" and v.head.lemma_ in ("decline", "refuse", "fail"):
             return None
+        if _idiom(v, lex):
+            return None  # "Rest assured, the administration remains …"
         if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.casefold() in lex.causative:
             return None  # "to help graduates find jobs": what someone is helped to do
         if _unreal_infinitive(v):
@@ -153,7 +156,20 @@ class CueRules(ClaimContext):
             if r:
                 pieces.append(r)
                 roots.append(host)
-        if not pieces and cat == "clause" and xcomp is not None and (key in lex.infinitive or passive):
+        if (
+            not pieces
+            and cat == "clause"
+            and xcomp is not None
+            and (key in lex.infinitive or passive)
+            # "pleaded not guilty to charges accusing her of helping an immigrant avoid arrest":
+            # a bare verb the parser hung on the cue is no to-infinitive ("proposes doing …" is,
+            # and so is an imperative after a colon: "tells voters a few ways …: Cut funding …")
+            and not (
+                xcomp.tag_ == "VB"
+                and not any(c.tag_ == "TO" for c in xcomp.children)
+                and not any(t.text == ":" for t in doc[v.i : xcomp.i])
+            )
+        ):
             lo = xcomp.left_edge.i
             # "had expected well over a thousand people to take part": the infinitive's subject
             # is part of what is expected
@@ -998,6 +1014,16 @@ def _relative_speaker(v: Token) -> Token | None:
     if not wh or not own or own[0].i < v.left_edge.i or v.right_edge.i <= v.i:
         return None
     return own[0]
+
+
+def _idiom(v: Token, lex: Lexicon) -> bool:
+    """Whether v ends a fixed phrase that reports nothing (reporting_cues.json `idioms`)."""
+    doc = v.doc
+    for idiom in lex.idioms:
+        start = v.i - len(idiom) + 1
+        if start >= 0 and tuple(t.lower_ for t in doc[start : v.i + 1]) == idiom:
+            return True
+    return False
 
 
 def _unreal_infinitive(v: Token) -> bool:

@@ -47,6 +47,8 @@ class Lexicon:
     irrealis: frozenset[str]
     #: Lemmas that carry a particle in some entry ("point" for "point out").
     phrasal_heads: frozenset[str]
+    #: Fixed phrases ending in a cue verb that report nothing, as word tuples: ("rest", "assured").
+    idioms: frozenset[tuple[str, ...]]
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -107,6 +109,7 @@ def lexicon() -> Lexicon:
         causative=words("causative"),
         irrealis=words("irrealis"),
         phrasal_heads=frozenset(k.split()[0] for k in every if " " in k),
+        idioms=frozenset(tuple(p.casefold().split()) for p in raw["idioms"]),
     )
 
 
