@@ -1338,3 +1338,18 @@ def test_president_with_a_lone_surname_is_listed(nlp) -> None:
     reagan = by_alias(actors, "Reagan")
     assert reagan.kind == "person"
     assert "Reagan Administration" not in reagan.aliases
+
+
+def test_a_persons_possession_is_not_a_person(nlp) -> None:
+    # Guardian, 2025 (news16/f_030): "the independent oversight board of Mark Zuckerberg’s Meta"
+    # is one PERSON entity; the name after the possessive had made Zuckerberg disappear
+    actors = repo_actors(nlp, "news16/f_030.txt")
+    assert by_alias(actors, "Mark Zuckerberg").kind == "person"
+    assert by_alias(actors, "Meta").kind == "organization"
+
+
+def test_a_party_after_its_leaders_possessive(nlp) -> None:
+    # Dawn, 2025 (news14/d_008): "Jetten’s D66" had been a person called D66
+    actors = repo_actors(nlp, "news14/d_008.txt")
+    assert by_alias(actors, "D66").kind == "organization"
+    assert by_alias(actors, "Rob Jetten").kind == "person"

@@ -785,8 +785,22 @@ def _split_possessive(doc: Doc, ent: Span, label: str, lex: Lexicon) -> list[tup
         event = rest[-1].lower_ in lex.non_actor_heads  # "Theatregoers' Choice Awards": the owner stays
         if person or event or lex.lookup(doc[ent.start : k].text) is not None:
             return [(ent.start, k, label), (k + 1, ent.end, "PERSON" if person else label)]
+        if label == "PERSON" and len(rest) == 1 and _owner_named(doc[ent.start : k], lex):
+            # "Mark Zuckerberg’s Meta", "Jetten’s D66", "Lee-Ann Olwage’s CV": the person
+            # owns the word after, which is a body at most (once named, it is dropped as noise)
+            hit = lex.lookup(rest.text)
+            return [(ent.start, k, label), (k + 1, ent.end, "GPE" if hit and hit[0].kind == "place" else "ORG")]
         break  # "the People's Liberation Army", "McDonald's Corp": one name
     return [(ent.start, ent.end, label)]
+
+
+def _owner_named(before: Span, lex: Lexicon) -> bool:
+    """Whether the words before a possessive in a PERSON entity can name its owner: capitalised,
+    no known place or body, no body's word ("Glasgow’s KeanuCon", "the Green Party’s …")."""
+    if lex.lookup(before.text) is not None:
+        return False
+    words = lex.body_heads | lex.institutions | lex.org_suffixes | lex.org_nouns
+    return all(t.text[:1].isupper() for t in before) and not any(t.lower_ in words for t in before)
 
 
 def _extend_to_table(doc: Doc, ent: Span, lex: Lexicon) -> int | None:
