@@ -1353,3 +1353,44 @@ def test_a_party_after_its_leaders_possessive(nlp) -> None:
     actors = repo_actors(nlp, "news14/d_008.txt")
     assert by_alias(actors, "D66").kind == "organization"
     assert by_alias(actors, "Rob Jetten").kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # Al Jazeera, May 2025: "the strained Trump-Netanyahu rapport" was a person of its own
+        (
+            "Donald Trump met Benjamin Netanyahu in April. Trump said the talks went well. "
+            "Netanyahu was furious. What does the strained Trump-Netanyahu rapport mean for Israel?",
+            "Trump-Netanyahu",
+            ["Donald Trump", "Benjamin Netanyahu"],
+        ),
+        # one name, whose halves the article never writes alone
+        (
+            "Rep. Alexandria Ocasio-Cortez spoke on Monday. Ocasio-Cortez said the bill would fail.",
+            "Ocasio",
+            ["Ocasio-Cortez"],
+        ),
+    ],
+)
+def test_a_hyphenated_pair_of_names(nlp, text: str, absent: str, present: list[str]) -> None:
+    actors = actors_of(nlp, text)
+    names = {_key(x) for a in actors for x in (a.name, *a.aliases)}
+    assert _key(absent) not in names, names
+    for name in present:
+        by_alias(actors, name)
+    if absent == "Trump-Netanyahu":
+        trump = by_alias(actors, "Donald Trump")
+        assert len(trump.sentences) == 3  # the pair's sentence counts for both
+
+
+def test_a_hyphenated_group_stays_one(nlp) -> None:
+    # PolNeAR (HuffPost, 2016): "African-Americans" is one group, not Africa and America
+    text = (
+        "African-Americans turned out in large numbers. Many African-Americans said the "
+        "candidate had ignored them, lawmakers said."
+    )
+    actors = actors_of(nlp, text)
+    assert by_alias(actors, "African-Americans").kind == "group"
+    names = {_key(x) for a in actors for x in (a.name, *a.aliases)}
+    assert "africa" not in names and "united states" not in names, names

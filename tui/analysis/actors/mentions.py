@@ -605,6 +605,12 @@ def entity_mentions(parsed: Parsed, lex: Lexicon | None = None) -> list[Mention]
                 label = "PERSON"  # "Mr Aurangzeb" tagged as an organisation: an honorific names a person
             if label in ("NORP", "ORG") and (left := _extend_left(doc, ent, lex)) is not None:
                 ent = Span(doc, left, ent.end, label=label)  # "Liberal" + "Democrats"
+            pair = _hyphen_pair(doc, ent, label, lex, parsed.text)
+            if pair is not None:
+                for start, end, lab in pair:  # "the strained Trump-Netanyahu rapport": two actors
+                    if (m := _mention(doc, start, end, lab, sid, di, lex)) is not None:
+                        found.append(m)
+                continue
             pieces = _split_possessive(doc, ent, label, lex)
             extended = _extend_to_table(doc, ent, lex) if len(pieces) == 1 else None
             if extended is not None:
@@ -792,6 +798,38 @@ def _split_possessive(doc: Doc, ent: Span, label: str, lex: Lexicon) -> list[tup
             return [(ent.start, k, label), (k + 1, ent.end, "GPE" if hit and hit[0].kind == "place" else "ORG")]
         break  # "the People's Liberation Army", "McDonald's Corp": one name
     return [(ent.start, ent.end, label)]
+
+
+def _hyphen_pair(doc: Doc, ent: Span, label: str, lex: Lexicon, text: str) -> list[tuple[int, int, str]] | None:
+    """The two actors of "Trump-Netanyahu" or "U.S.-Mexico" (one entity, in "the Trump-Netanyahu
+    rapport", "the U.S.-Mexico border"), or None: each side is a known place or body, or a
+    name of three letters or more the article also writes alone ("Ocasio-Cortez" is one
+    name; "Zafi-D" a virus). A pair written as one
+    token ("U.S.-Mexico") gives no actor: its sides cannot be cut out of it."""
+    if len(ent) == 3 and ent[1].text == "-" and not ent[0].whitespace_ and not ent[1].whitespace_:
+        sides = [ent[0].text, ent[2].text]
+    elif len(ent) == 1 and ent.text.count("-") == 1:
+        sides = ent.text.split("-")
+    else:
+        return None
+    if label == "NORP":
+        return None  # "African-Americans": one group
+    labels = []
+    for side in sides:
+        if not side[:1].isupper():
+            return None
+        hit = lex.lookup(side)
+        if hit is not None and hit[1] == "name":
+            labels.append("GPE" if hit[0].kind == "place" else "ORG")
+        elif (
+            label == "PERSON" and len(side) > 2 and len(re.findall(rf"(?<![\w-]){re.escape(side)}(?![\w-])", text)) >= 1
+        ):
+            labels.append("PERSON")
+        else:
+            return None
+    if len(ent) == 1:
+        return []
+    return [(ent.start, ent.start + 1, labels[0]), (ent.start + 2, ent.end, labels[1])]
 
 
 def _owner_named(before: Span, lex: Lexicon) -> bool:
