@@ -1394,3 +1394,8 @@ def test_a_hyphenated_group_stays_one(nlp) -> None:
     assert by_alias(actors, "African-Americans").kind == "group"
     names = {_key(x) for a in actors for x in (a.name, *a.aliases)}
     assert "africa" not in names and "united states" not in names, names
+
+
+def test_the_english_channel_is_a_place(nlp) -> None:
+    # Al Jazeera, May 2025 (news17/f_002): it had been an organisation ("channel" names TV channels)
+    assert by_alias(repo_actors(nlp, "news17/f_002.txt"), "English Channel").kind == "place"
