@@ -1401,3 +1401,16 @@ def test_a_bare_verb_hung_on_an_infinitive_cue_is_no_content(nlp) -> None:
 def test_gerund_and_colon_imperative_content(nlp, text: str, content: str) -> None:
     c = one(claims_of(nlp, text)[0])
     assert c.content.startswith(content), c
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # Guardian, 2025: what something made someone realise is no report
+        ("I was definitely nervous – it made me realise how these people feel every day.", 0),
+        # a content-first quotation the parser hung under "makes" still is one
+        ("“That makes me smart,” Trump boasted.", 1),
+    ],
+)
+def test_made_to_realise(nlp, text: str, claims: int) -> None:
+    assert len(claims_of(nlp, text)[0]) == claims

@@ -77,7 +77,12 @@ class CueRules(ClaimContext):
             return None
         if _idiom(v, lex):
             return None  # "Rest assured, the administration remains …"
-        if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.casefold() in lex.causative:
+        if (
+            v.dep_ in ("ccomp", "xcomp")
+            and v.head.lemma_.casefold() in lex.causative
+            # "it made me realise …" (not "“That makes me smart,” Trump boasted")
+            and (v.head.lemma_.casefold() != "make" or (v.tag_ == "VB" and v.i > v.head.i))
+        ):
             return None  # "to help graduates find jobs": what someone is helped to do
         if _unreal_infinitive(v):
             return None  # "a more transparent way to report", "for a candidate to discuss"
