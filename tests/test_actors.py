@@ -1399,3 +1399,22 @@ def test_a_hyphenated_group_stays_one(nlp) -> None:
 def test_the_english_channel_is_a_place(nlp) -> None:
     # Al Jazeera, May 2025 (news17/f_002): it had been an organisation ("channel" names TV channels)
     assert by_alias(repo_actors(nlp, "news17/f_002.txt"), "English Channel").kind == "place"
+
+
+def test_an_entity_run_over_a_persons_possessive_is_the_person(nlp) -> None:
+    # Al Jazeera, May 2025 (news17/f_039): "Trump’s Middle Eastern expedition" and "Trump’s
+    # Mar-a-Lago resort" were tagged as organisations "Trump’s Middle Eastern", "Trump’s Mar"
+    path = Path(__file__).parent.parent / "benchmarks/data/outlook-texts/news17/f_039.txt"
+    parsed = parse_string(path.read_text(encoding="utf-8"), nlp)
+    actors = find_actors(parsed)
+    names = {a.name for a in actors}
+    assert not any("’s" in n for n in names), names
+    trump = by_alias(actors, "Donald Trump")
+    run_up = next(s.id for s in parsed.sentences if "Trump’s Middle Eastern" in parsed.text[s.start : s.end])
+    assert trump.kind == "person" and run_up in trump.sentences
+
+
+def test_a_body_a_person_owns_stays(nlp) -> None:
+    # Guardian, 2025 (news16/f_039): "a shipment sent from Guyana by Mohamed’s Enterprise"
+    actors = repo_actors(nlp, "news16/f_039.txt")
+    assert by_alias(actors, "Mohamed’s Enterprise").kind == "organization"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from .lexicon import Lexicon, lexicon, norm
@@ -196,7 +196,7 @@ def slug(name: str) -> str:
 
 def find_actors(parsed: Parsed) -> list[Actor]:
     """Actors ordered by salience."""
-    clusters = [c for c in resolve(parsed) if c.mentions and not _is_noise(c)]
+    clusters = [c for c in _fold_owned(resolve(parsed)) if c.mentions and not _is_noise(c)]
     n = len(parsed.sentences)
     clusters.sort(key=lambda c: (-_salience(c, n), min(m.sid for m in c.mentions)))
     actors: list[Actor] = []
@@ -212,6 +212,56 @@ def find_actors(parsed: Parsed) -> list[Actor]:
         sentences = tuple(sorted({m.sid for m in c.mentions}))
         actors.append(Actor(ident, name, kind, _aliases(c), sentences))
     return actors
+
+
+def _fold_owned(clusters: list[Cluster]) -> list[Cluster]:
+    """An entity the model ran over a person's possessive ("Trump’s Middle Eastern
+    expedition", "Trump’s Mar-a-Lago resort", tagged ORG) is a mention of that person when
+    the words before the possessive are the name of a person the article knows; it is no
+    actor of its own."""
+    people: dict[tuple[str, ...], Cluster] = {}
+    for c in clusters:
+        if c.entry is None and _kind(c) == "person":
+            for m in c.mentions:
+                if m.label == "PERSON":
+                    toks = tuple(norm(t) for t in m.tokens)
+                    people.setdefault(toks, c)
+                    people.setdefault(toks[-1:], c)
+    if not people:
+        return clusters
+    lex = lexicon()
+    bodies = lex.org_suffixes | lex.org_nouns | lex.institutions | lex.body_heads
+    out: list[Cluster] = []
+    for c in clusters:
+        owners = []
+        for m in c.mentions:
+            toks = [norm(t) for t in m.tokens]
+            k = next((i for i, t in enumerate(toks) if t == "'s"), -1)
+            owner = people.get(tuple(toks[:k])) if k > 0 and m.label != "PERSON" else None
+            if any(t in bodies for t in toks[k + 1 :]):
+                owner = None  # "Mohamed’s Enterprises", "Trump’s Cabinet": a body the person owns
+            if owner is None or owner is c:
+                break
+            owners.append(
+                (
+                    owner,
+                    replace(
+                        m,
+                        end=m.start + k,
+                        name=" ".join(m.tokens[:k]),
+                        surface=" ".join(m.tokens[:k]),
+                        tokens=m.tokens[:k],
+                        label="PERSON",
+                    ),
+                )
+            )
+        else:
+            if c.entry is None and owners:
+                for owner, m in owners:
+                    owner.mentions.append(m)
+                continue
+        out.append(c)
+    return out
 
 
 def match_actor(actors: list[Actor], surface: str, sentence_id: int | None = None) -> Actor | None:
