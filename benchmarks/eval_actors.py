@@ -1,6 +1,6 @@
 """Score the actors analyser against the hand-annotated dev set (benchmarks/data/actors-dev.json).
 
-    python benchmarks/eval_actors.py [--verbose] [--split blind2]
+    python benchmarks/eval_actors.py [--verbose] [--split blind3]
 
 For each article: major actors found (recall), listed actors that are real actors
 (precision: a listed actor is right when it matches an annotated major or minor actor),
@@ -68,7 +68,7 @@ def score_article(item: dict, actors) -> dict:  # noqa: ANN001
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", action="store_true", help="list misses, unacceptable actors, splits and merges")
-    ap.add_argument("--split", action="append", help="score only this split (dev, heldout, blind, blind2); repeatable")
+    ap.add_argument("--split", action="append", help="score only this split (dev, heldout, blind, blind2, blind3); repeatable")
     args = ap.parse_args()
 
     from tui.analysis.actors import find_actors
@@ -106,6 +106,8 @@ def main() -> None:
             name = "bbc " + "/".join(rel.split("/")[-2:]).removesuffix(".txt")
         elif "actors-texts" in rel:
             name = "written: " + name
+        elif "outlook-texts" in rel:
+            name = "/".join(rel.split("/")[-2:]).removesuffix(".txt")
         print(
             f"| {name} | {split} | {s['found']}/{s['major']} | {s['right']}/{s['listed']} "
             f"| {len(s['splits'])} | {len(s['merges'])} |"
@@ -115,7 +117,8 @@ def main() -> None:
         ("held-out", {"heldout"}),
         ("blind", {"blind"}),
         ("blind 2", {"blind2"}),
-        ("all", {"dev", "heldout", "blind", "blind2"}),
+        ("blind 3", {"blind3"}),
+        ("all", {"dev", "heldout", "blind", "blind2", "blind3"}),
     ):
         sel = [s for _, split, s in rows if split in keep]
         if not sel:
