@@ -31,6 +31,7 @@ def key(text: str) -> str:
     t = re.sub(r"^the\s+", "", t)
     t = re.sub(r"'s?$", "", t)
     t = re.sub(r"\b((?:[a-z]\.){2,})", lambda m: m.group(1).replace(".", ""), t)
+    t = re.sub(r"(?<=[a-z]{2})\.$", "", t)  # "Swiss Bank Corp." = "Swiss Bank Corp"
     return " ".join(t.split())
 
 
@@ -68,7 +69,9 @@ def score_article(item: dict, actors) -> dict:  # noqa: ANN001
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", action="store_true", help="list misses, unacceptable actors, splits and merges")
-    ap.add_argument("--split", action="append", help="score only this split (dev, heldout, blind, blind2, blind3); repeatable")
+    ap.add_argument(
+        "--split", action="append", help="score only this split (dev, heldout, blind, blind2, blind3); repeatable"
+    )
     args = ap.parse_args()
 
     from tui.analysis.actors import find_actors

@@ -39,6 +39,7 @@ analyser's doc):
 |---|---|---:|---:|---|
 | actors | blind (5 articles) | 0.951 | 0.934 | 3 entities split |
 | actors | blind2, 17 real articles | 0.988 | 0.897 | 5 entities split |
+| actors | blind3, 16 texts of Dawn, Reuters, the Guardian, Al Jazeera | 0.871 | 0.899 | 10 entities split |
 | claims | held-out (13 articles) | 0.989 | 0.951 | speaker right 0.955 |
 | claims | blind (10 articles), scored once at the end | 0.951 | 0.944 | speaker right 0.931 |
 | outlook | blind3 (22 texts; its 19 real articles) | 0.85 (0.80) | 0.79 (0.74) | horizon accuracy 0.90 (0.90) |

@@ -897,6 +897,34 @@ def test_blind_rounds_meet_the_targets(nlp) -> None:
     assert splits == ["Japan"]
 
 
+def test_third_blind_round_keeps_its_figures(nlp) -> None:
+    """blind3 (16 texts of Dawn, Reuters 1987, the Guardian and Al Jazeera; first look 0.871
+    found, 0.892 right, 10 splits) stays at least where this round's general fixes left it."""
+    import importlib.util
+    import sys
+
+    root = DATA.parents[2]
+    script = root / "benchmarks" / "eval_actors.py"
+    sys.path.insert(0, str(script.parent))
+    spec = importlib.util.spec_from_file_location("eval_actors", script)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("eval_actors", mod)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+
+    major = found = listed = right = splits = 0
+    for item in json.loads(mod.DEV.read_text(encoding="utf-8"))["articles"]:
+        if item["split"] != "blind3":
+            continue
+        path = root / item["path"]
+        s = mod.score_article(item, find_actors(parse(parse_text(path.read_text(encoding="utf-8"), item["path"]), nlp)))
+        major, found, listed, right = major + s["major"], found + s["found"], listed + s["listed"], right + s["right"]
+        splits += len(s["splits"])
+    assert major == 116
+    assert found / major >= 0.87
+    assert right / listed >= 0.90
+    assert splits <= 6
+
+
 def test_shouted_words_and_capitalised_common_nouns_are_no_actors(nlp) -> None:
     acts = actors_of(
         nlp,
@@ -1418,3 +1446,59 @@ def test_a_body_a_person_owns_stays(nlp) -> None:
     # Guardian, 2025 (news16/f_039): "a shipment sent from Guyana by Mohamed’s Enterprise"
     actors = repo_actors(nlp, "news16/f_039.txt")
     assert by_alias(actors, "Mohamed’s Enterprise").kind == "organization"
+
+
+# --- third blind round (Dawn, Reuters 1987, Guardian, Al Jazeera) -----------------------
+
+
+def test_police_alone_is_the_one_named_force(nlp) -> None:
+    # Al Jazeera, May 2025 (news17/f_018): "the US Capitol Police" and "police" had been two actors
+    force = by_alias(repo_actors(nlp, "news17/f_018.txt"), "US Capitol Police")
+    assert "police" in {_key(a) for a in force.aliases}
+
+
+def test_police_alone_stays_a_group_with_two_forces(nlp) -> None:
+    text = (
+        "Officers from New South Wales Police and the Metropolitan Police opened inquiries on "
+        "Monday. Police said more arrests were likely."
+    )
+    actors = actors_of(nlp, text)
+    for name in ("New South Wales Police", "Metropolitan Police"):
+        assert "police" not in {_key(a) for a in by_alias(actors, name).aliases}
+
+
+def test_a_generational_suffix_stays_an_alias(nlp) -> None:
+    text = "US Health Secretary Robert F Kennedy Jr testified on Wednesday. Kennedy said the cuts were needed."
+    actor = by_alias(actors_of(nlp, text), "Robert F Kennedy Jr")
+    assert actor.kind == "person"
+
+
+def test_a_body_named_short_of_its_for_phrase(nlp) -> None:
+    # Guardian, 2025 (news16/f_019)
+    text = (
+        "The Office of the Independent Adjudicator for Higher Education ruled on Monday. "
+        "The Office of the Independent Adjudicator said the university had broken its promise."
+    )
+    actors = actors_of(nlp, text)
+    body = by_alias(actors, "Office of the Independent Adjudicator for Higher Education")
+    assert "Office of the Independent Adjudicator" in body.aliases
+
+
+def test_an_acronym_of_a_department_named_the_other_way_round(nlp) -> None:
+    # Reuters, 1987 (news15/e_011): USDA for "the U.S. Agriculture Department"
+    text = (
+        "The U.S. Agriculture Department said farmers enrolled 8.8 mln acres. USDA officials "
+        "said the total was below expectations."
+    )
+    body = by_alias(actors_of(nlp, text), "U.S. Agriculture Department")
+    assert "USDA" in body.aliases
+
+
+@pytest.mark.parametrize("word", ["MA", "MRes", "AI", "CTO"])
+def test_degrees_and_job_initials_are_no_actors(nlp, word: str) -> None:
+    text = (
+        f"She completed an {word} course at the university in 2024. The {word} programme was cut, "
+        f"and {word} staff said the decision was wrong."
+    )
+    names = {_key(x) for a in actors_of(nlp, text) for x in (a.name, *a.aliases)}
+    assert _key(word) not in names, names

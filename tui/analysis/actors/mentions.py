@@ -396,6 +396,8 @@ def _mention(doc: Doc, start: int, end: int, label: str, sid: int, di: int, lex:
         inner = doc[prefix_start:i]
         if not any(t.tag_ == "POS" or (t.ent_type_ in ("PERSON", "ORG") and t.i < first) for t in inner):
             surface = f"{prefix} {text}"  # "Mr Beith", "Russian President Vladimir Putin"
+    if label == "PERSON" and j < end and doc[j].lower_ in lex.generational:
+        surface = f"{surface} {doc[j].text}"  # "Robert F Kennedy Jr": the name as written stays an alias
     return Mention(
         sid=sid,
         doc=di,

@@ -115,6 +115,11 @@ def _acronyms(m: Mention) -> set[str]:
         out.add("".join(w[0] for w in words).casefold())
     if len(words) >= 4 and words[0].casefold() in _GENERIC_HEADS and words[1].casefold() in ("of", "for"):
         out.add("".join(w[0] for w in words[2:] if w[:1].isupper()).casefold())  # VA: (Department of) Veterans Affairs
+    caps = [t for t in m.tokens if t[:1].isupper() and t.casefold() not in _STOP]
+    if len(caps) >= 3 and caps[-1].casefold() in _GENERIC_HEADS:
+        # USDA for "the U.S. Agriculture Department" (the U.S. Department of Agriculture)
+        initials = ["".join(c for c in w if c.isalpha()) if "." in w else w[0] for w in caps]
+        out.add("".join([initials[0], initials[-1], *initials[1:-1]]).casefold())
     return {a for a in out if len(a) >= 2}
 
 
@@ -324,6 +329,24 @@ def _link_orgs(ents: list[Mention], keys: dict[int, str], uf: _Union, lex: Lexic
                 continue  # "Department of Education", keyed "education department": "Education" is not its short form
             if len(toks) >= 2 and lex.lookup(toks[0]) is None and toks[-1] not in lex.person_bodies:
                 firsts[toks[0]].add(key)  # not "Trump" for "the Trump administration": the person stays apart
+    # "the Office of the Independent Adjudicator" for "the Office of the Independent
+    # Adjudicator for Higher Education": a name of three words or more that the one longer
+    # name continues with "for", "of" or "on"
+    prefixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for idx, m in enumerate(ents):
+        key = keys.get(idx)
+        if key is not None and key.startswith("name:") and m.label == "ORG":
+            raw = tuple(norm(m.name).split())
+            for k in range(3, len(raw) - 1):
+                if raw[k] in ("for", "of", "on"):
+                    prefixes[raw[:k]].add(uf.find(key))
+    for idx, m in enumerate(ents):
+        key = keys.get(idx)
+        if key is None or not key.startswith("name:") or m.label != "ORG":
+            continue
+        longer = prefixes.get(tuple(norm(m.name).split()), set()) - {uf.find(key)}
+        if len(longer) == 1:
+            uf.union(next(iter(longer)), key)
     # Full names the model labelled ORG or GPE ("Nicola Sturgeon", "Lester Holt"): two or
     # three capitalised words, none an institution word, seen at least once as PERSON or ORG.
     surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -422,6 +445,24 @@ def _apply_roles(clusters: dict[str, Cluster], parsed: Parsed, lex: Lexicon) -> 
             continue
         root = next(iter(found))
         clusters[root].mentions.append(Mention(d.sid, d.doc, d.start, d.end, d.text, d.head, "DESC", (d.head,)))
+
+
+def _join_own_bodies(clusters: dict[str, Cluster], lex: Lexicon) -> None:
+    """ "police" alone after "US Capitol Police" or "Cheshire police": the one police force
+    the article names (groups.json own_bodies); with two or none it stays a group."""
+    for word in lex.own_bodies:
+        crowd = clusters.get("crowd:" + word)
+        if crowd is None:
+            continue
+        named = [
+            c
+            for k, c in clusters.items()
+            if not k.startswith("crowd:")
+            and any(len(m.tokens) >= 2 and m.tokens[-1].casefold() == word for m in c.mentions)
+        ]
+        if len(named) == 1:
+            named[0].mentions.extend(crowd.mentions)
+            del clusters["crowd:" + word]
 
 
 def _own_body(g: Mention, place: str, lex: Lexicon) -> Mention:
@@ -634,6 +675,7 @@ def resolve(parsed: Parsed, lex: Lexicon | None = None) -> list[Cluster]:
                 continue
             g.label = "GROUP"
         add("crowd:" + lex.group_synonyms.get(g.name, g.name), g)
+    _join_own_bodies(clusters, lex)
     _apply_roles(clusters, parsed, lex)
     _apply_org_heads(clusters, parsed, lex)
     _gazetteer(clusters, parsed, lex)
