@@ -806,8 +806,8 @@ def _hyphen_pair(doc: Doc, ent: Span, label: str, lex: Lexicon, text: str) -> li
     """The two actors of "Trump-Netanyahu" or "U.S.-Mexico" (one entity, in "the Trump-Netanyahu
     rapport", "the U.S.-Mexico border"), or None: each side is a known place or body, or a
     name of three letters or more the article also writes alone ("Ocasio-Cortez" is one
-    name; "Zafi-D" a virus). A pair written as one
-    token ("U.S.-Mexico") gives no actor: its sides cannot be cut out of it."""
+    name; "Zafi-D" a virus). A pair written as one token ("U.S.-Mexico") gives no actor:
+    its sides cannot be cut out of it."""
     if len(ent) == 3 and ent[1].text == "-" and not ent[0].whitespace_ and not ent[1].whitespace_:
         sides = [ent[0].text, ent[2].text]
     elif len(ent) == 1 and ent.text.count("-") == 1:
