@@ -1503,3 +1503,10 @@ def test_degrees_and_job_initials_are_no_actors(nlp, word: str) -> None:
     )
     names = {_key(x) for a in actors_of(nlp, text) for x in (a.name, *a.aliases)}
     assert _key(word) not in names, names
+
+
+def test_a_sentence_initial_capital_gives_no_second_alias(nlp) -> None:
+    # "police" and "Police" (first word of a sentence) had both been listed
+    text = "Farmers protested in Paris on Monday. Police said the farmers blocked roads, and police made arrests."
+    police = by_alias(actors_of(nlp, text), "police")
+    assert police.aliases == ("police",), police.aliases

@@ -131,19 +131,21 @@ def _aliases(c: Cluster) -> tuple[str, ...]:
     lex = lexicon()
     written = set(lex.written.get(c.entry.key, ())) if c.entry is not None else set()
     out: dict[str, None] = {}
-    folded: set[str] = set()
+    folded: dict[str, str] = {}
     for m in c.mentions:
         if m.label == "AGENT":
             if m.name.endswith("s") and m.name in lex.group_nouns and m.surface != m.name:
                 out.setdefault(m.surface)
             continue
-        if m.label == "GROUP":
-            out.setdefault(m.surface)
-            continue
-        if m.label == "DESC":
-            if m.surface.casefold() not in folded:
-                folded.add(m.surface.casefold())
+        if m.label in ("GROUP", "DESC"):
+            # "police" and "Police" (a sentence's first word) are one alias, written in lower case
+            key = m.surface.casefold()
+            if key not in folded:
+                folded[key] = m.surface
                 out.setdefault(m.surface)
+            elif m.surface[:1].islower() and folded[key][:1].isupper() and folded[key][1:] == m.surface[1:]:
+                out = {(m.surface if k == folded[key] else k): None for k in out}
+                folded[key] = m.surface
             continue
         name = f"the {m.name}" if m.the and f"the {m.name}" in written else m.name
         out.setdefault(name)
