@@ -1510,3 +1510,9 @@ def test_a_sentence_initial_capital_gives_no_second_alias(nlp) -> None:
     text = "Farmers protested in Paris on Monday. Police said the farmers blocked roads, and police made arrests."
     police = by_alias(actors_of(nlp, text), "police")
     assert police.aliases == ("police",), police.aliases
+
+
+def test_a_closing_full_stop_makes_no_second_alias(nlp) -> None:
+    # Al Jazeera, May 2025 (news17/f_018): "Robert F Kennedy Jr." and "Robert F Kennedy Jr"
+    rfk = by_alias(repo_actors(nlp, "news17/f_018.txt"), "Robert F Kennedy")
+    assert len([a for a in rfk.aliases if a.rstrip(".") == "Robert F Kennedy Jr"]) == 1, rfk.aliases

@@ -151,7 +151,15 @@ def _aliases(c: Cluster) -> tuple[str, ...]:
         out.setdefault(name)
         if m.surface != m.name:
             out.setdefault(m.surface)
-    return tuple(out)
+    # "Robert F Kennedy Jr." and "Robert F Kennedy Jr": a closing full stop makes no new alias
+    seen: set[str] = set()
+    kept = []
+    for alias in out:
+        bare = alias[:-1] if alias.endswith(".") and alias[-2:-1].isalpha() and alias[-3:-2].isalpha() else alias
+        if bare not in seen:
+            seen.add(bare)
+            kept.append(alias)
+    return tuple(kept)
 
 
 def _is_noise(c: Cluster) -> bool:
