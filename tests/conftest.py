@@ -59,3 +59,19 @@ def eval_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"evaluation data not available at {path}")
     return path
+
+
+def benchmark(name: str):  # noqa: ANN201
+    """The module of benchmarks/NAME.py (a scoring script the tests reuse), loaded once."""
+    import importlib.util
+    import sys
+
+    if name in sys.modules:
+        return sys.modules[name]
+    script = ROOT / "benchmarks" / f"{name}.py"
+    sys.path.insert(0, str(script.parent))
+    spec = importlib.util.spec_from_file_location(name, script)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod

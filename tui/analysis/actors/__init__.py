@@ -231,7 +231,7 @@ def _fold_owned(clusters: list[Cluster]) -> list[Cluster]:
     actor of its own."""
     people: dict[tuple[str, ...], Cluster] = {}
     for c in clusters:
-        if c.entry is None and _kind(c) == "person":
+        if c.entry is None and any(m.label == "PERSON" for m in c.mentions) and _kind(c) == "person":
             for m in c.mentions:
                 if m.label == "PERSON":
                     toks = tuple(norm(t) for t in m.tokens)
@@ -239,8 +239,7 @@ def _fold_owned(clusters: list[Cluster]) -> list[Cluster]:
                     people.setdefault(toks[-1:], c)
     if not people:
         return clusters
-    lex = lexicon()
-    bodies = lex.org_suffixes | lex.org_nouns | lex.institutions | lex.body_heads
+    bodies = lexicon().body_words
     out: list[Cluster] = []
     for c in clusters:
         owners = []

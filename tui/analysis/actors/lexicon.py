@@ -108,6 +108,8 @@ class Lexicon:
     first_names: frozenset[str]
     #: words of organisations, places and roles: no word of a personal name ("World Champion")
     not_name_words: frozenset[str]
+    #: words that make a body of a name: institutions, company suffixes, organisation nouns and heads
+    body_words: frozenset[str]
 
     def lookup(self, text: str) -> tuple[Entry, FormRole] | None:
         hit = self.forms.get(norm(text))
@@ -180,6 +182,15 @@ def lexicon() -> Lexicon:
     people = _load("person_gender.json")
     low = lambda xs: frozenset(x.casefold() for x in xs)  # noqa: E731
     person_nouns = low([*people["neutral_roles"], *people["roles"]["male"], *people["roles"]["female"]])
+    body_words = low(
+        [
+            *titles["institutions"],
+            *titles["org_suffixes"],
+            *titles["org_nouns"],
+            *titles["org_heads"],
+            *titles["media_heads"],
+        ]
+    )
     return Lexicon(
         entries=entries,
         forms=forms,
@@ -224,15 +235,6 @@ def lexicon() -> Lexicon:
         own_bodies=low(groups["own_bodies"]),
         person_nouns=person_nouns,
         first_names=low([*people["first_names"]["male"], *people["first_names"]["female"]]),
-        not_name_words=low(
-            [
-                *titles["institutions"],
-                *titles["org_suffixes"],
-                *titles["org_nouns"],
-                *titles["org_heads"],
-                *titles["media_heads"],
-                *titles["place_heads"],
-            ]
-        )
-        | person_nouns,
+        not_name_words=body_words | low(titles["place_heads"]) | person_nouns,
+        body_words=body_words,
     )

@@ -839,8 +839,7 @@ def _owner_named(before: Span, lex: Lexicon) -> bool:
     no known place or body, no body's word ("Glasgow’s KeanuCon", "the Green Party’s …")."""
     if lex.lookup(before.text) is not None:
         return False
-    words = lex.body_heads | lex.institutions | lex.org_suffixes | lex.org_nouns
-    return all(t.text[:1].isupper() for t in before) and not any(t.lower_ in words for t in before)
+    return all(t.text[:1].isupper() for t in before) and not any(t.lower_ in lex.body_words for t in before)
 
 
 def _extend_to_table(doc: Doc, ent: Span, lex: Lexicon) -> int | None:
