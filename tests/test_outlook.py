@@ -2392,3 +2392,110 @@ def test_an_event_named_with_its_year_dates_the_sentence(nlp) -> None:
         "Cup 2026."
     )
     assert_item(sentence, nlp, date(2025, 5, 13), "medium", "before the FIFA World Cup 2026")
+
+
+# --------------------------------------------------------------------------- times of the story, not of the article
+
+
+def test_the_following_year_counts_from_the_story() -> None:
+    """ "the following year" is a year after the story's time: not ahead by itself."""
+    (tx,) = find_timexes("The ceremony would take place the following year.", date(2023, 3, 26))
+    assert (tx.text, tx.future) == ("the following year", False)
+    assert tx.horizon == "medium"  # still the horizon of a clause that looks ahead
+
+
+def test_a_hope_told_in_the_past_with_the_following_year_is_over(nlp) -> None:
+    sentence = (
+        "She was confident her Hollywood ceremony would take place the following year, telling the Free Press in "
+        "2021 that her wildest dreams were coming true."
+    )
+    assert one(sentence, nlp, date(2023, 3, 26)) is None
+
+
+def test_the_following_week_in_a_clause_that_looks_ahead_keeps_its_horizon(nlp) -> None:
+    sentence = "Elsewhere, the Bank of Japan meets the following week and could raise rates for the first time."
+    assert_item(sentence, nlp, date(2024, 12, 8), "short", "the following week")
+
+
+def test_a_story_told_with_a_gerund_subject_is_past(nlp) -> None:
+    """The parser takes the gerund subject for the root; the tensed verb under it is past."""
+    sentence = "Over the next year and a half, making the work became a conversation with the drag queens."
+    assert one(sentence, nlp, date(2025, 10, 8)) is None
+
+
+def test_a_month_just_gone_is_not_next_years(nlp) -> None:
+    sentence = "It follows two previous waves of grant cancellations in April as well as funding cuts."
+    assert one(sentence, nlp, date(2025, 5, 5)) is None
+    # a month named with its year, or "next", is still the one ahead
+    assert_item("The museum opens next April.", nlp, date(2025, 5, 5), "medium", "next April")
+    # a month more than two months gone is still the next one
+    assert_item("The museum opens in February.", nlp, date(2025, 5, 5), "medium", "in February")
+
+
+def test_a_day_told_in_the_past_by_its_own_clause_is_gone(nlp) -> None:
+    sentence = (
+        "There is no question that events like Saturday – which saw despicable levels of violence – are causing "
+        "deep unease."
+    )
+    assert one(sentence, nlp, date(2025, 9, 16)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today is a step forward, and we hope that others feel encouraged to share their own journeys.",
+        "Technology is constantly evolving, and what works today may not work tomorrow.",
+    ],
+)
+def test_today_in_a_present_clause_is_no_horizon(sentence: str, nlp) -> None:
+    item = one(sentence, nlp, date(2025, 9, 25))
+    assert item is not None and item.cue != "today" and item.cue != "Today", item
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "TWA said it would refile today, providing the information needed.",
+        "Instagram is launching a new Guides feature today, with the first ones set to focus on wellness content.",
+    ],
+)
+def test_today_under_a_marker_or_a_present_progressive_is_short(sentence: str, nlp) -> None:
+    assert_item(sentence, nlp, date(2020, 11, 17), "short", "today")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "horizon", "cue"),
+    [
+        (
+            "Known as Dr. Pani on campus, the researcher's five-year grant will explore developing new vaccines.",
+            "long",
+            "the researcher's five-year grant",
+        ),
+        ("The project proposes phasing out one program, Title I, over a 10-year period.", "long", "a 10-year period"),
+        ("The assembly will have a renewable 30-month mandate.", "long", "a renewable 30-month mandate"),
+        # the length yields to any other time of the sentence
+        ("He will sign a three-year deal this week.", "short", "this week"),
+    ],
+)
+def test_the_length_of_a_thing_gives_a_horizon_when_no_other_time_does(
+    sentence: str, horizon: str, cue: str, nlp
+) -> None:  # noqa: E501
+    assert_item(sentence, nlp, date(2025, 10, 1), horizon, cue)
+
+
+def test_a_length_yields_to_a_carried_cue_and_starts_no_carry(nlp) -> None:
+    body = (
+        "The two sprinters will face a disciplinary hearing in mid-March. "
+        "They face a maximum two-year ban if found guilty. "
+        "Their coach will also attend."
+    )
+    found = items_by_text(parsed_of(body, nlp, date(2005, 2, 23)))
+    assert found["They face a maximum two-year ban if found guilty."].horizon == "short"
+    body = "The assembly will have a renewable 30-month mandate. Its members will be chosen by committees."
+    found = items_by_text(parsed_of(body, nlp, date(2025, 10, 1)))
+    assert found["Its members will be chosen by committees."].horizon == "unspecified"
+
+
+def test_a_span_for_another_n_years() -> None:
+    (tx,) = find_timexes("It will run the course for another two years.", date(2024, 10, 13))
+    assert (tx.text, tx.horizon) == ("for another two years", "medium")

@@ -67,6 +67,8 @@ _RANK = {"short": 1, "medium": 2, "long": 3}
 #: on Tuesday").
 _DATELIKE = frozenset({"weekday", "date", "month", "season", "edge", "part", "event"})
 #: Expressions that name a calendar date or period, not a distance from now.
+#: A bare month further ahead than this (in days) ended less than about two months ago.
+MONTH_GONE_DAYS = 300
 _ABSOLUTE = frozenset({"year", "date", "month", "season", "part", "edge", "fiscal", "split"})
 #: Phrases ahead of whatever verb holds them: a news text counts "next week" and "the years to
 #: come" from its own date ("called Jetten arrogant for not waiting for the result next week").
@@ -102,6 +104,9 @@ class SentenceOutlook:
     carries: bool = True
     #: Its only markers are modals of possibility ("may", "could") and it names no time ahead.
     possibility: bool = False
+    #: Its horizon comes from the length of a thing ("face a maximum two-year ban"), which
+    #: yields to a cue carried from the sentence before ("… a hearing in mid-March").
+    length: bool = False
 
 
 def _past_clause(tok: Token, ahead: bool = False) -> bool:
@@ -126,6 +131,10 @@ def _past_clause(tok: Token, ahead: bool = False) -> bool:
     ):
         return True  # "less than forecast in July", "a deal signed in June": a reduced past participle
     tense = finite_tense(verb)  # an untensed verb takes the tense of the clause above it
+    if not tense and verb.dep_ == "ROOT" and verb.tag_ == "VBG":
+        # "Over the next year and a half, making the work became a conversation …": a gerund
+        # subject the parser took for the root; the tensed verb under it is the sentence's
+        tense = next((t for c in verb.children if c.dep_ in ("ccomp", "conj", "dep") and (t := aux_tense(c))), "")
     if tense == "past" and in_condition(verb):
         return False  # "if his candidate were to win in November": a hypothesis, not the past
     return tense in ("past", "perfect-past", "counterfactual")
@@ -241,8 +250,12 @@ def _futurate(span: Span, starts: list[int], base: int, t: Timex, published: dat
     if tok is None:
         return False
     verb = clause_verb(tok)
-    progressive = verb.tag_ == "VBG" or any(a.lower_ == "being" for a in verb.children if a.dep_ == "auxpass")
-    return progressive and _present_verb(verb)
+    return _progressive(verb) and _present_verb(verb)
+
+
+def _progressive(verb: Token) -> bool:
+    """ "is launching", "is being shown": a present progressive, which may tell a plan."""
+    return verb.tag_ == "VBG" or any(a.lower_ == "being" for a in verb.children if a.dep_ == "auxpass")
 
 
 def _scheduled(tok: Token, habitual: frozenset[str]) -> bool:
@@ -264,6 +277,23 @@ def _scheduled(tok: Token, habitual: frozenset[str]) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("you", "anyone", "anybody", "one"):
             return False
     return True
+
+
+def _month_gone(t: Timex) -> bool:
+    """A month named without a year that ended less than about two months ago ("It follows
+    two previous waves of grant cancellations in April", read in May): the month gone by, not
+    next year's, for a clause with nothing else that looks ahead."""
+    return t.kind == "month" and t.days is not None and t.days > MONTH_GONE_DAYS and not _NAMED_YEAR.search(t.text)
+
+
+def _day_gone(tok: Token) -> bool:
+    """A day told in the past by a clause of its own ("events like Saturday – which saw
+    divisive rhetoric …"): a day gone by, whatever the verb of the sentence."""
+    if any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in tok.children):
+        return True
+    # the parser may hang the relative clause on the noun before: "events like Saturday – which saw …"
+    nxt = next((t for t in tok.doc[tok.i + 1 : tok.i + 3] if not t.is_punct), None)
+    return nxt is not None and nxt.lower_ == "which" and nxt.dep_ == "nsubj" and nxt.head.tag_ == "VBD"
 
 
 def _infinitive_of_present(verb: Token) -> bool:
@@ -368,6 +398,15 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
         if _past_attributive(text, tx):
             past_anchor = True  # "pretrial Jan. 6 defendants" (in March): the Jan. 6 gone by names an event
             continue
+        if _month_gone(tx):
+            continue  # "cancellations in April", read in May: not next April
+        if (
+            tok is not None
+            and _TODAY.match(tx.text)
+            and not _in_forward_clause(tok, forward_heads)
+            and not _progressive(clause_verb(tok))
+        ):
+            continue  # "Today is a step forward", "what works today may not work tomorrow": the present
         if tx.kind == "date" and tx.days == 0:
             continue  # "… waits in court Wednesday, March 22, 2023." on that day: a caption, the present
         sealed = tok is not None and _sealed(tok, marks)
@@ -394,7 +433,7 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     found: list[Marker] = []
     # A weak marker needs a time it happens at: a date or a time ahead, not a length ("the
     # virus can incubate for up to 14 days").
-    dated_ahead = any(t.future or t.kind not in ("phrase", "span") for t in future_tx)
+    dated_ahead = any(t.future or t.kind not in ("phrase", "span", "length") for t in future_tx)
     #: "On Tuesday, Zuckerberg announced that Meta would move away from factcheckers": a
     #: future told days ago, with no time of its own that may have passed, is still ahead.
     recent = bool(timexes) and all(t.past and recent_past().search(t.text) for t in timexes)
@@ -420,36 +459,44 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             and not (t.kind == "event" and clause_verb(tok).lemma_ == "be")
             and not _range_of_noun(tok)
             and not _names_a_thing(span, starts, base, t)
+            and not _month_gone(t)
+            and not _day_gone(tok)
             for t in future_tx
         )
     best: Timex | None = None
     #: "After three years, the emergency will end on March 31": the elapsed span gives way to the date.
-    dated = any(t.horizon is not None and t.kind != "span" for t in future_tx) or (
+    dated = any(t.horizon is not None and t.kind not in ("span", "length") for t in future_tx) or (
         published is None and any(t.kind in _DATELIKE and not t.past for t in timexes)
     )  # without a publication date "on March 31" has no horizon, but it still outranks the span
-    for tx in sorted(future_tx, key=lambda t: _possessive(text, t)):
+    for tx in sorted(future_tx, key=lambda t: _minor(text, t)):
         if tx.horizon is None or (dated and tx.kind == "span" and tx.text[:5].lower() == "after"):
             continue
         if best is None or (
             # the farthest time decides; a possessive ("this year's race on 17 April") only
             # when the sentence has no other
             _RANK[tx.horizon] > _RANK[best.horizon]  # type: ignore[index]
-            and not (_possessive(text, tx) and not _possessive(text, best))
+            and not (_minor(text, tx) and not _minor(text, best))
         ):
             best = tx
     only_bare_would = bool(found) and all(m.bare_would for m in found) and not ahead
     cue = None if best is None else (base + best.start, base + best.end)
     own_time = any(t.future and t.horizon is None for t in future_tx)
-    carries = best is None or best.start not in in_past or bool(found)
+    # A length ("a renewable 30-month mandate") is how long a thing runs, not a time the
+    # next sentences share.
+    carries = best is None or (best.kind != "length" and (best.start not in in_past or bool(found)))
     possibility = bool(found) and all(m.kind in ("modal", "weak") for m in found) and not future_tx
+    length = best is not None and best.kind == "length"
     return SentenceOutlook(
-        forward, None if best is None else best.horizon, cue, only_bare_would, own_time, carries, possibility
+        forward, None if best is None else best.horizon, cue, only_bare_would, own_time, carries, possibility, length
     )
 
 
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
 _NOUN_OF = re.compile(r"(?<![\w-])[a-z]{3,}\s+of\s+$")
 _YEAR = re.compile(r"\b(?:19|20|21)\d\d\b")
+_TODAY = re.compile(r"today(?:['’]s)?$", re.I)
+#: What names the year of a month ("next March", "March 2026", "this coming April").
+_NAMED_YEAR = re.compile(r"\d|\b(?:next|this|coming)\b", re.I)
 
 
 def _past_attributive(text: str, tx: Timex) -> bool:
@@ -471,6 +518,12 @@ def _possessive(text: str, tx: Timex) -> bool:
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s*$")
+
+
+def _minor(text: str, tx: Timex) -> bool:
+    """A time that decides only when the sentence names no other: a possessive ("this year's
+    race on 17 April") or the length of a thing ("a three-year deal … this season")."""
+    return tx.kind == "length" or _possessive(text, tx)
 
 
 def _dateline(text: str, tx: Timex) -> bool:
@@ -559,7 +612,8 @@ def find_outlook(parsed: Parsed) -> list[OutlookItem]:
                     carry = None
             continue
         offset = parsed.doc_starts[parsed.span_docs[sentence.id]]
-        if own.horizon is not None and own.cue is not None:
+        inherits = carry is not None and not own.bare_would and not own.own_time
+        if own.horizon is not None and own.cue is not None and not (own.length and inherits):
             cue = (own.cue[0] + offset, own.cue[1] + offset)
             carry, gap = ((own.horizon, cue) if own.carries else None), 0
             items.append(OutlookItem(own.horizon, text[cue[0] : cue[1]], (sentence.id,)))
@@ -567,7 +621,7 @@ def find_outlook(parsed: Parsed) -> list[OutlookItem]:
             # "There is a long way to go before the race" after "this year's race on 17 April"
             horizon, (start, end) = known
             items.append(OutlookItem(horizon, text[start + offset : end + offset], (sentence.id,)))
-        elif carry is not None and not own.bare_would and not own.own_time:
+        elif inherits:
             # A bare "would" describes what a proposal would do, not when ("Peers begin … on
             # Thursday. These would replace current powers …"): it does not inherit the cue.
             gap = 0

@@ -142,11 +142,20 @@ def _rules() -> _Rules:
         # over the next 10 years · within two years · in three months' time · 10 years from now
         # (not "within 14 days of the order": a span from another event, not from now)
         (
-            rf"{prep['span']}\s+[“\"‘]?(?:the\s+|a\s+period\s+of\s+)?(?P<next>next|coming|following|upcoming)?\s*{about}{num_range}\s+"
+            rf"{prep['span']}\s+[“\"‘]?(?:the\s+|a\s+period\s+of\s+|(?P<another>another|a\s+further)\s+)?"
+            rf"(?P<next>next|coming|following|upcoming)?\s*{about}{num_range}\s+"
             rf"(?P<unit>{units})s?(?P<time>'?s? time)?(?P<anchor>\s+(?:of|after)(?!\s+(?:now|today)\b))?",
             "span",
         ),
         (rf"(?:the\s+)?(?P<next>next|coming)\s+{num}\s+(?P<unit>{units})s?", "span"),
+        # a five-year grant · a renewable 30-month mandate · over a 10-year period: how long a
+        # thing named runs (a horizon only when the sentence names no other time)
+        (
+            rf"(?:(?:a|an|the|its|their|his|her|our)\s+(?:[a-z]+(?:['’]s)?\s+)?)"
+            rf"{num_range}[- ](?P<unit>{units})(?:-long)?\s+"
+            rf"(?:{_alt(lx['length_nouns']['words'])})s?(?![\w-])",
+            "length",
+        ),
         (rf"{num}\s+(?P<unit>{units})s?\s+(?P<time>{_FROM_NOW})", "span"),
         # will take about a year · would also take at least a day · it'll last a couple of days · could take months:
         # how long something still to happen needs (a horizon only, never ahead by itself)
@@ -238,8 +247,8 @@ def _rules() -> _Rules:
         "fiscal": r"fiscal|fy\s?'?\d\d(?:\d\d)?",
     }
     gate_of = {
-        "span": "unit", "ago": "ago", "part": "part", "quarter": "part", "edge": "edge", "yearend": "unit",
-        "relative": "rel",
+        "span": "unit", "length": "unit", "ago": "ago", "part": "part", "quarter": "part", "edge": "edge",
+        "yearend": "unit", "relative": "rel",
         "season": "season", "date": "month", "month": "month", "year": "year", "weekday": "weekday",
         "fiscal": "fiscal", "split": "year",
     }  # fmt: skip
@@ -371,6 +380,9 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
     year = int(g["year"]) if g.get("year") else None
     if year is not None and not known:
         return None, False
+    if kind == "length":
+        n = _number(g.get("num2") or g.get("num") or "")
+        return (None if n is None else n * lx["units_days"][g["unit"].lower()]), False
     if kind == "span":
         if g.get("anchor"):
             return None, False  # "within 14 days of the order": counted from another event
@@ -459,7 +471,9 @@ def _resolve(kind: str, g: dict[str, str | None], ref: date, known: bool) -> tup
             sat = ref + timedelta(days=(5 - ref.weekday()) % 7 + (7 if rel == "next" else 0))
             return (sat - ref).days, rel == "next" or bool(g.get("later"))
         start, end = _unit_period(unit, rel, ref)
-        future = rel in ("next", "the following", "the coming") or bool(g.get("later"))
+        # "the following year" counts from the story's time, not the article's: it is ahead
+        # only where its clause looks ahead ("meets the following week and could raise rates").
+        future = rel in ("next", "the coming") or bool(g.get("later"))
         return _period_days(start, end, ref), future
     if kind == "season":
         s = g["season"].lower()
