@@ -39,6 +39,24 @@ def test_quotation_is_not_cut_into_fragments(nlp) -> None:
     assert not any(t[:1].islower() for t in texts)
 
 
+def test_a_dateline_or_a_speakers_label_opens_the_sentence_after_it(nlp) -> None:
+    p = parse_string(
+        "Talks\n\nISLAMABAD: A leading US delegation met the finance minister on Monday. It will return in May.\n\n"
+        "NEW YORK, March 23 (Reuters) - Stocks fell on Thursday.\n\n"
+        "SCOTT DETROW, HOST: Welcome to the show. We start in Ohio.\n\n"
+        "He said: Yes.",
+        nlp,
+    )
+    texts = [p.article.sentence_text(s.id) for s in p.article.sentences]
+    assert texts[:5] == [
+        "ISLAMABAD: A leading US delegation met the finance minister on Monday.",
+        "It will return in May.",
+        "NEW YORK, March 23 (Reuters) - Stocks fell on Thursday.",
+        "SCOTT DETROW, HOST: Welcome to the show.",
+        "We start in Ohio.",
+    ]
+
+
 def test_polnear_offsets(nlp) -> None:
     folder = eval_path("polnear-dev", "text")
     for path in sorted(folder.glob("*.txt"))[:10]:

@@ -202,10 +202,12 @@ def sentence_spans(doc: Doc) -> list[Span]:
     """spaCy's sentences, mended where the small model cuts badly.
 
     A "sentence" that is only punctuation, or that starts with a lower-case word
-    (a cut inside a quotation or after an abbreviation), joins the one before it;
-    leading and trailing whitespace tokens are trimmed off.
+    (a cut inside a quotation or after an abbreviation), joins the one before it; a
+    dateline or a speaker's label cut off on its own joins the one after it; leading and
+    trailing whitespace tokens are trimmed off.
     """
     out: list[tuple[int, int]] = []
+    label = False  # the sentence before is a dateline or a speaker's label
     for sent in doc.sents:
         start, end = sent.start, sent.end
         while start < end and doc[start].is_space:
@@ -219,8 +221,15 @@ def sentence_spans(doc: Doc) -> list[Span]:
         continues = (first.is_lower and first.is_alpha) or (
             first.text in _CLOSERS and not first.whitespace_ and start + 1 < end and doc[start + 1].is_punct
         )
-        if out and (only_punct or continues):
+        if out and (only_punct or continues or label):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
+        label = _LABEL.fullmatch(doc[start:end].text) is not None
     return [doc[s:e] for s, e in out]
+
+
+#: A dateline or a label the model cuts off as a sentence of its own ("ISLAMABAD:", "NEW
+#: YORK, March 23 (Reuters) -", "ST. PAUL, Minn. --", "SCOTT DETROW, HOST:"): it opens the
+#: sentence after it.
+_LABEL = re.compile(r"[A-Z][A-Z.'’ ]{1,40}(?:,[^:\n]{1,30})?(?:\s*\([A-Za-z]+\))?\s*(?::|-{1,2}|—|–)")
