@@ -2499,3 +2499,14 @@ def test_a_length_yields_to_a_carried_cue_and_starts_no_carry(nlp) -> None:
 def test_a_span_for_another_n_years() -> None:
     (tx,) = find_timexes("It will run the course for another two years.", date(2024, 10, 13))
     assert (tx.text, tx.horizon) == ("for another two years", "medium")
+
+
+def test_a_year_before_a_noun_yields_to_the_time_of_the_sentence(nlp) -> None:
+    """ "his 2024 presidential campaign" names a thing: the day of the sentence decides."""
+    sentence = (
+        "A defiant Donald Trump is hoping to put on a show of force Saturday as he holds the first rally of his "
+        "2024 presidential campaign in Waco."
+    )
+    assert_item(sentence, nlp, date(2023, 3, 24), "short", "Saturday")
+    # alone, the year still gives its horizon
+    assert_item("He will hold the first rally of his 2024 campaign.", nlp, date(2023, 3, 24), "medium", "his 2024")

@@ -520,10 +520,19 @@ def _possessive(text: str, tx: Timex) -> bool:
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s*$")
 
 
+#: A year written before a noun ("his 2024 campaign", "the 2024 Walk of Fame calendar").
+_ATTRIBUTIVE_YEAR = re.compile(r"(?:the|his|her|its|their|our|my|your|this)\s", re.I)
+
+
 def _minor(text: str, tx: Timex) -> bool:
     """A time that decides only when the sentence names no other: a possessive ("this year's
-    race on 17 April") or the length of a thing ("a three-year deal … this season")."""
-    return tx.kind == "length" or _possessive(text, tx)
+    race on 17 April"), the length of a thing ("a three-year deal … this season") or a year
+    before a noun ("the first rally of his 2024 presidential campaign … Saturday")."""
+    return (
+        tx.kind == "length"
+        or _possessive(text, tx)
+        or (tx.kind == "year" and _ATTRIBUTIVE_YEAR.match(tx.text) is not None)
+    )
 
 
 def _dateline(text: str, tx: Timex) -> bool:
