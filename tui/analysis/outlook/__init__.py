@@ -67,8 +67,6 @@ _RANK = {"short": 1, "medium": 2, "long": 3}
 #: on Tuesday").
 _DATELIKE = frozenset({"weekday", "date", "month", "season", "edge", "part", "event"})
 #: Expressions that name a calendar date or period, not a distance from now.
-#: A bare month further ahead than this (in days) ended less than about two months ago.
-MONTH_GONE_DAYS = 300
 _ABSOLUTE = frozenset({"year", "date", "month", "season", "part", "edge", "fiscal", "split"})
 #: Phrases ahead of whatever verb holds them: a news text counts "next week" and "the years to
 #: come" from its own date ("called Jetten arrogant for not waiting for the result next week").
@@ -283,7 +281,8 @@ def _month_gone(t: Timex) -> bool:
     """A month named without a year that ended less than about two months ago ("It follows
     two previous waves of grant cancellations in April", read in May): the month gone by, not
     next year's, for a clause with nothing else that looks ahead."""
-    return t.kind == "month" and t.days is not None and t.days > MONTH_GONE_DAYS and not _NAMED_YEAR.search(t.text)
+    gone = lexicon()["thresholds_days"]["month_gone"]
+    return t.kind == "month" and t.days is not None and t.days > gone and not _NAMED_YEAR.search(t.text)
 
 
 def _day_gone(tok: Token) -> bool:
