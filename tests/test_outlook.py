@@ -2510,3 +2510,16 @@ def test_a_year_before_a_noun_yields_to_the_time_of_the_sentence(nlp) -> None:
     assert_item(sentence, nlp, date(2023, 3, 24), "short", "Saturday")
     # alone, the year still gives its horizon
     assert_item("He will hold the first rally of his 2024 campaign.", nlp, date(2023, 3, 24), "medium", "his 2024")
+
+
+def test_a_time_the_parser_hangs_on_a_past_verb_beyond_a_forward_clause_keeps_its_time(nlp) -> None:
+    """The parser hangs "this weekend" on "banned"; the clause just before it, "due to open",
+    is where it belongs."""
+    sentence = (
+        "Uganda's authorities have banned the play The Vagina Monologues, due to open in the capital, Kampala "
+        "this weekend."
+    )
+    assert_item(sentence, nlp, date(2005, 2, 16), "short", "this weekend")
+    # with no forward clause between, the time stays with the past verb
+    past = "Uganda's authorities banned the play in the capital, Kampala this weekend."
+    assert one(past, nlp, date(2005, 2, 16)) is None

@@ -169,6 +169,9 @@ def _in_forward_clause(tok: Token, heads: set[int]) -> bool:
         return False
     if tok.dep_ == "npadvmod" and tok.i > 0 and _ends_clause_of(tok.doc[tok.i - 1], heads):
         return True  # "an interview that will air on Fox Nation Thursday, Morgan asked …" (misattached)
+    noun = tok.head if tok.dep_ in ("det", "amod", "nummod", "compound") else tok
+    if noun.dep_ == "npadvmod" and any(noun.head.i < h < tok.i and under(tok.doc[h], {noun.head.i}) for h in heads):
+        return True  # "banned the play, due to open in the capital, Kampala this weekend" (hung on "banned")
     if tok.i > 1 and tok.doc[tok.i - 1].is_quote and _ends_clause_of(tok.doc[tok.i - 2], heads):
         return True  # "said it would resume flights of New Shepard “soon” starting with …" (misattached)
     for node in ancestors(tok):
