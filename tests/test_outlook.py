@@ -2523,3 +2523,12 @@ def test_a_time_the_parser_hangs_on_a_past_verb_beyond_a_forward_clause_keeps_it
     # with no forward clause between, the time stays with the past verb
     past = "Uganda's authorities banned the play in the capital, Kampala this weekend."
     assert one(past, nlp, date(2005, 2, 16)) is None
+
+
+def test_a_time_inside_a_quotation_is_not_the_time_of_the_reporting_verb(nlp) -> None:
+    """The parser hangs the quoted "for several decades" on "told" outside the quotation."""
+    sentence = (
+        "“I don’t foresee a rapid build-up of additional scientific capability that could match what the US now "
+        "has … for several decades,” Michael Oppenheimer, a professor at Princeton University, recently told Reuters."
+    )
+    assert_item(sentence, nlp, date(2025, 5, 5), "long", "for several decades")

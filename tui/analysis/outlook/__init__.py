@@ -34,6 +34,7 @@ from .grammar import (
     finite_tense,
     in_condition,
     in_reported_speech,
+    quoted_tokens,
     reporting_verb,
     scheduled_for,
     scheduling_participle,
@@ -357,6 +358,7 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     #: Verbs of past clauses anchored long before publication ("In a 2013 memo, … suggested").
     old_clauses: set[int] = set()
     starts = [t.idx for t in span] if timexes else []
+    quoted = quoted_tokens(span) if timexes else set()
     #: "a payment to Daniels in 2016 ahead of the presidential election": that year's event.
     past_years = [t.end for t in timexes if t.kind == "year" and t.days is not None and t.days < 0]
     for tx in timexes:
@@ -366,6 +368,9 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
         past_clause = (
             tok is not None
             and _past_clause(tok, tx.future)
+            # a time inside a quotation hung on the reporting verb outside it ("“… for several
+            # decades,” … recently told Reuters"): the parser's slip, not the time of the report
+            and not (tok.i in quoted and clause_verb(tok).i not in quoted)
             and not _in_forward_clause(tok, forward_heads)
             and not _deadline_ahead(tok, tx)
             and not _set_for(tok, tx)
