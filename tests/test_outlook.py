@@ -2532,3 +2532,15 @@ def test_a_time_inside_a_quotation_is_not_the_time_of_the_reporting_verb(nlp) ->
         "has … for several decades,” Michael Oppenheimer, a professor at Princeton University, recently told Reuters."
     )
     assert_item(sentence, nlp, date(2025, 5, 5), "long", "for several decades")
+
+
+def test_a_time_after_coordinated_verbs_belongs_to_the_forward_one(nlp) -> None:
+    """ "this month" hangs on "have already fallen", coordinated with "will fall": both."""
+    sentence = (
+        "We expect that around four million more people in the region will fall, or have already fallen, below the "
+        "poverty line this month as a result of the hostilities."
+    )
+    assert_item(sentence, nlp, date(2026, 4, 1), "short", "this month")
+    # a coordinated simple past keeps its own time
+    sentence = "Tesla is also planning to expand production, and it submitted its application earlier in March."
+    assert_item(sentence, nlp, date(2023, 3, 25), "unspecified", None)

@@ -179,6 +179,8 @@ def _in_forward_clause(tok: Token, heads: set[int]) -> bool:
         if node.i in heads:
             return True
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            if node.dep_ == "conj" and node.head.i in heads and node.tag_ != "VBD":
+                return True  # "will fall, or have already fallen, below the poverty line this month": both
             if aux_tense(node):
                 # "with Obama and his wife Michelle expected to visit the state in the coming
                 # weeks" (parsed as a past tense): what is expected is ahead
