@@ -2544,3 +2544,22 @@ def test_a_time_after_coordinated_verbs_belongs_to_the_forward_one(nlp) -> None:
     # a coordinated simple past keeps its own time
     sentence = "Tesla is also planning to expand production, and it submitted its application earlier in March."
     assert_item(sentence, nlp, date(2023, 3, 25), "unspecified", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "A WHO spokeswoman in Geneva said on Tuesday the agency had no immediate comment on Trump’s letter but "
+            "expected to have “more clarity” and a reaction to it later in the day.",
+            "later in the day",
+        ),
+        ("The ministry will publish its decision by the end of the day.", "by the end of the day"),
+    ],
+)
+def test_later_in_the_day_and_the_end_of_the_day_are_short(sentence: str, cue: str, nlp) -> None:
+    assert_item(sentence, nlp, date(2020, 5, 19), "short", cue)
+
+
+def test_later_in_the_day_in_a_past_story_is_no_time_ahead(nlp) -> None:
+    assert one("The minister returned to Geneva later in the day.", nlp, date(2020, 5, 19)) is None
