@@ -2563,3 +2563,8 @@ def test_later_in_the_day_and_the_end_of_the_day_are_short(sentence: str, cue: s
 
 def test_later_in_the_day_in_a_past_story_is_no_time_ahead(nlp) -> None:
     assert one("The minister returned to Geneva later in the day.", nlp, date(2020, 5, 19)) is None
+
+
+def test_end_of_year_without_the() -> None:
+    (tx,) = find_timexes("They expect a deal by end of year.", date(2020, 5, 20))
+    assert (tx.text, tx.horizon) == ("by end of year", "medium")

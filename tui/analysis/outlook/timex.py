@@ -193,7 +193,7 @@ def _rules() -> _Rules:
             rf"(?P<edge>early|late|mid|end)[- ](?:(?P<rel>this|next)\s+(?P<unit>week|month|year|decade)|{year}|{mon})",
             "edge",
         ),
-        (rf"{lead}(?:year[- ]end|(?:the\s+)?end\s+of\s+the\s+year|year's end)", "yearend"),
+        (rf"{lead}(?:year[- ]end|(?:the\s+)?end\s+of\s+(?:the\s+)?year|year's end)", "yearend"),
         # midyear · mid-year: the middle of this year (of the next once it has passed)
         (rf"{lead}(?P<edge>mid)-?(?P<unit>year)(?![\w-])", "edge"),
         # this year and next · this month and next
