@@ -2568,3 +2568,8 @@ def test_later_in_the_day_in_a_past_story_is_no_time_ahead(nlp) -> None:
 def test_end_of_year_without_the() -> None:
     (tx,) = find_timexes("They expect a deal by end of year.", date(2020, 5, 20))
     assert (tx.text, tx.horizon) == ("by end of year", "medium")
+
+
+def test_a_month_just_gone_is_no_time_to_the_resolver() -> None:
+    (tx,) = find_timexes("It follows cancellations in April.", date(2025, 5, 5))
+    assert (tx.text, tx.kind, tx.horizon, tx.future) == ("in April", "since", None, False)

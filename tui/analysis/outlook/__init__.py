@@ -283,14 +283,6 @@ def _scheduled(tok: Token, habitual: frozenset[str]) -> bool:
     return True
 
 
-def _month_gone(t: Timex) -> bool:
-    """A month named without a year that ended less than about two months ago ("It follows
-    two previous waves of grant cancellations in April", read in May): the month gone by, not
-    next year's, for a clause with nothing else that looks ahead."""
-    gone = lexicon()["thresholds_days"]["month_gone"]
-    return t.kind == "month" and t.days is not None and t.days > gone and not _NAMED_YEAR.search(t.text)
-
-
 def _day_gone(tok: Token) -> bool:
     """A day told in the past by a clause of its own ("events like Saturday – which saw
     divisive rhetoric …"): a day gone by, whatever the verb of the sentence."""
@@ -407,8 +399,6 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
         if _past_attributive(text, tx):
             past_anchor = True  # "pretrial Jan. 6 defendants" (in March): the Jan. 6 gone by names an event
             continue
-        if _month_gone(tx):
-            continue  # "cancellations in April", read in May: not next April
         if (
             tok is not None
             and _TODAY.match(tx.text)
@@ -468,7 +458,6 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
             and not (t.kind == "event" and clause_verb(tok).lemma_ == "be")
             and not _range_of_noun(tok)
             and not _names_a_thing(span, starts, base, t)
-            and not _month_gone(t)
             and not _day_gone(tok)
             for t in future_tx
         )
@@ -504,8 +493,6 @@ _NOUN_NEXT = re.compile(r"\s+[a-z]")
 _NOUN_OF = re.compile(r"(?<![\w-])[a-z]{3,}\s+of\s+$")
 _YEAR = re.compile(r"\b(?:19|20|21)\d\d\b")
 _TODAY = re.compile(r"today(?:['’]s)?$", re.I)
-#: What names the year of a month ("next March", "March 2026", "this coming April").
-_NAMED_YEAR = re.compile(r"\d|\b(?:next|this|coming)\b", re.I)
 
 
 def _past_attributive(text: str, tx: Timex) -> bool:

@@ -641,6 +641,8 @@ _OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:this|next|last|19\d\d|20\d\
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+#: What names the year of a month ("next March", "March 2026", "this coming April").
+_NAMED_YEAR = re.compile(r"\d|\b(?:next|this|coming)\b", re.I)
 _ELAPSED = re.compile(r"\s+(?:in|of|on|at|as|with|without|under|behind)\b", re.I)
 
 
@@ -657,6 +659,7 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
     for m in rules.phrases.finditer(text):
         horizon, future = rules.classes[int(m.lastgroup[1:])]  # type: ignore[index]
         add(m, None, horizon, future, "phrase")
+    gone = lexicon()["thresholds_days"]["month_gone"]
     present = {k for k, g in rules.gate if g.search(text)}
     for pattern, kind, needs in rules.computed:
         if needs not in present:
@@ -676,6 +679,11 @@ def find_timexes(text: str, published: date | None) -> list[Timex]:
                 add(m, None, None, False, "since")
                 continue
             days, future = _resolve(kind, m.groupdict(), ref, known)
+            if kind == "month" and days is not None and days > gone and not _NAMED_YEAR.search(m.group(0)):
+                # "It follows two previous waves of grant cancellations in April", read in May:
+                # the month just gone by, not next year's
+                add(m, None, None, False, "since")
+                continue
             if kind == "weekday" and m.group(0).lower().endswith(("'s", "’s")):
                 kind = "weekday's"  # "Monday's debate": names an event, does not schedule the clause
             if days is None and kind in ("date", "month", "year", "fiscal", "split"):
