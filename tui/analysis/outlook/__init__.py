@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
+from . import confidence
 from .forward import (
     Marker,
     advice,
@@ -583,8 +584,25 @@ def _known_event(
     return None
 
 
-def find_outlook(parsed: Parsed) -> list[OutlookItem]:
-    """Forward-looking statements in document order, one item per sentence."""
+def find_outlook(parsed: Parsed, *, filtered: bool = True) -> list[OutlookItem]:
+    """Forward-looking statements in document order, one item per sentence.
+
+    The rules find them; the learned filter (`confidence.py`) then drops the ones a reader
+    would not list. `filtered=False` gives the rules' own output (to train the filter)."""
+    items = _rule_items(parsed)
+    m = confidence.model() if filtered else None
+    if m is None or not items:
+        return items
+    share = len(items) / len(parsed.spans)
+    return [
+        item
+        for item in items
+        if confidence.probability(m, confidence.features(parsed.spans[item.sentences[0]], item.horizon, share))
+        >= m.threshold
+    ]
+
+
+def _rule_items(parsed: Parsed) -> list[OutlookItem]:
     published = parsed.article.meta.published
     text = parsed.text
     items: list[OutlookItem] = []

@@ -1,0 +1,97 @@
+"""The outlook's learned filter: it only removes what the rules found, by the shipped weights."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from tui.analysis.outlook import confidence, find_outlook
+from tui.analysis.outlook.timex import lexicon
+from tui.article.model import Metadata
+from tui.article.plaintext import parse_text
+from tui.nlp.parse import parse
+
+#: A Guardian feature (2025): a story told in the present, with wants and wishes that are
+#: not plans. The rules flag both "want to show off"; annotators listed neither.
+FEATURE = (
+    "Rugby's party comes to Brighton\n\n"
+    "Where We Belong shows a slice of life in three women's teams and the trailer alone is enough to show that "
+    "the film-makers caught something about the sport. Pip + Lib have worked with the Lionesses before, but this "
+    "was their first experience in women's rugby. \u201cWe did a load of casting, so we met a lot of girls,\u201d says "
+    "Pip. \u201cThere was a good handful of very shy girls who didn't even really want to look at you, like young, "
+    "awkward teenagers. But then they're on the pitch and they were just like a completely different person. And "
+    "that was very cool.\u201d When they are working in football, the girls all want to show off how many "
+    "keepy-uppies they can do. \u201cBut the rugby girls it's very much like they want to show off their power, "
+    "their strength, their aggression.\u201d They met one girl who, they suspected, had a hard home life. The "
+    "irony is that the macho culture of the men's game made so many people feel so alienated from the sport for "
+    "so long.\n\n"
+    "England play Australia on Saturday, and the final will be played at Twickenham next month."
+)
+
+
+def _parsed(text: str, nlp):  # noqa: ANN001, ANN202
+    return parse(parse_text(text, "test", meta=Metadata()), nlp)
+
+
+def _texts(parsed, items) -> list[str]:  # noqa: ANN001
+    return [parsed.article.sentence_text(i.sentences[0]) for i in items]
+
+
+def test_weights_ship_and_match_the_features() -> None:
+    """The weights file is in the package, and every weight names a feature `features` makes."""
+    data = json.loads(resources.files("tui.analysis").joinpath("data/outlook_filter.json").read_text("utf-8"))
+    assert len(data["weights"]) > 1000
+    prefixes = (
+        "horizon=", "flagged_share", "marker=", "marker_word=", "marker_head=", "reported", "bare_would",
+        "lemma=", "bigram=", "root=", "root_tag=", "xcomp_of=", "modal_of=", "entity=", "quote", "question", "past",
+    )  # fmt: skip
+    stray = [k for k in data["weights"] if not k.startswith(prefixes)]
+    assert not stray, stray[:5]
+    m = confidence.model()
+    assert m is not None and m.threshold == lexicon()["filter"]["threshold"]
+
+
+def test_feature_story_wants_are_dropped(nlp) -> None:
+    parsed = _parsed(FEATURE, nlp)
+    rules = _texts(parsed, find_outlook(parsed, filtered=False))
+    kept = _texts(parsed, find_outlook(parsed))
+    show_off = "When they are working in football, the girls all want to show off how many keepy-uppies they can do."
+    assert show_off in rules  # the rules see a want …
+    assert show_off not in kept  # … the filter sees a story
+    assert "England play Australia on Saturday, and the final will be played at Twickenham next month." in kept
+
+
+def test_filter_only_removes(nlp, seed_parsed) -> None:
+    """Filtered items are a subsequence of the rules' items, horizons and cues unchanged."""
+    for parsed in (seed_parsed, _parsed(FEATURE, nlp)):
+        rules = find_outlook(parsed, filtered=False)
+        kept = find_outlook(parsed)
+        assert set(kept) <= set(rules)
+        assert [i for i in rules if i in kept] == kept
+
+
+def test_threshold_and_weights_decide(nlp, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No model or a zero threshold keeps everything; one heavy weight drops its sentence."""
+    parsed = _parsed(FEATURE, nlp)
+    rules = find_outlook(parsed, filtered=False)
+    monkeypatch.setattr(confidence, "model", lambda: None)
+    assert find_outlook(parsed) == rules
+    monkeypatch.setattr(confidence, "model", lambda: confidence.Model(0.0, {}, 0.0))
+    assert find_outlook(parsed) == rules
+    monkeypatch.setattr(confidence, "model", lambda: confidence.Model(5.0, {"lemma=twickenham": -20.0}, 0.5))
+    kept = _texts(parsed, find_outlook(parsed))
+    assert len(kept) == len(rules) - 1
+    assert not any(re.search("Twickenham", t) for t in kept)
+
+
+def test_features_of_a_flagged_sentence(nlp) -> None:
+    parsed = _parsed(FEATURE, nlp)
+    item = find_outlook(parsed, filtered=False)[-1]
+    f = confidence.features(parsed.spans[item.sentences[0]], item.horizon, 0.5)
+    assert f["horizon=" + item.horizon] == 1.0 and f["flagged_share"] == 0.5
+    assert f["marker=future"] == 1.0 and f["marker_word=will"] == 1.0
+    assert f["lemma=twickenham"] == 1.0 and f["bigram=next_month"] == 1.0
+    assert 0.0 < confidence.probability(confidence.Model(0.0, {}, 0.3), f) == 0.5
