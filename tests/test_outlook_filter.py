@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -14,21 +15,12 @@ from tui.article.model import Metadata
 from tui.article.plaintext import parse_text
 from tui.nlp.parse import parse
 
-#: A Guardian feature (2025): a story told in the present, with wants and wishes that are
-#: not plans. The rules flag both "want to show off"; annotators listed neither.
-FEATURE = (
-    "Rugby's party comes to Brighton\n\n"
-    "Where We Belong shows a slice of life in three women's teams and the trailer alone is enough to show that "
-    "the film-makers caught something about the sport. Pip + Lib have worked with the Lionesses before, but this "
-    "was their first experience in women's rugby. \u201cWe did a load of casting, so we met a lot of girls,\u201d says "
-    "Pip. \u201cThere was a good handful of very shy girls who didn't even really want to look at you, like young, "
-    "awkward teenagers. But then they're on the pitch and they were just like a completely different person. And "
-    "that was very cool.\u201d When they are working in football, the girls all want to show off how many "
-    "keepy-uppies they can do. \u201cBut the rugby girls it's very much like they want to show off their power, "
-    "their strength, their aggression.\u201d They met one girl who, they suspected, had a hard home life. The "
-    "irony is that the macho culture of the men's game made so many people feel so alienated from the sport for "
-    "so long.\n\n"
-    "England play Australia on Saturday, and the final will be played at Twickenham next month."
+#: A Guardian feature (2025, blind 16 of the dev set): a story told in the present, with
+#: wants that are not plans. The rules flag them; the annotators listed none of them.
+FEATURE = Path(__file__).resolve().parent.parent / "benchmarks/data/outlook-texts/news16/f_024.txt"
+SHORT = (
+    "Rugby's party comes to Brighton\n\nThe girls all want to show off their power. England play Australia on "
+    "Saturday, and the final will be played at Twickenham next month."
 )
 
 
@@ -55,18 +47,26 @@ def test_weights_ship_and_match_the_features() -> None:
 
 
 def test_feature_story_wants_are_dropped(nlp) -> None:
-    parsed = _parsed(FEATURE, nlp)
+    parsed = _parsed(FEATURE.read_text(encoding="utf-8"), nlp)
     rules = _texts(parsed, find_outlook(parsed, filtered=False))
     kept = _texts(parsed, find_outlook(parsed))
-    show_off = "When they are working in football, the girls all want to show off how many keepy-uppies they can do."
-    assert show_off in rules  # the rules see a want …
-    assert show_off not in kept  # … the filter sees a story
-    assert "England play Australia on Saturday, and the final will be played at Twickenham next month." in kept
+    wants = (
+        "\u201cBut the rugby girls it\u2019s very much like they want to show off their power, their strength, "
+        "their aggression.\u201d",
+        "\u201cBut right from the very beginning we wanted to achieve something a bit deeper, we wanted to make "
+        "sure we could use this tournament as a platform for all the people, especially women and other "
+        "under-represented groups, who hadn\u2019t typically seen themselves reflected in the industry.\u201d",
+    )
+    for sentence in wants:
+        assert sentence in rules  # the rules see a want …
+        assert sentence not in kept  # … the filter sees a story
+    assert "England play Australia on Saturday, New Zealand play Ireland on Sunday." in kept
+    assert "It is being launched this weekend." in kept
 
 
 def test_filter_only_removes(nlp, seed_parsed) -> None:
     """Filtered items are a subsequence of the rules' items, horizons and cues unchanged."""
-    for parsed in (seed_parsed, _parsed(FEATURE, nlp)):
+    for parsed in (seed_parsed, _parsed(FEATURE.read_text(encoding="utf-8"), nlp)):
         rules = find_outlook(parsed, filtered=False)
         kept = find_outlook(parsed)
         assert set(kept) <= set(rules)
@@ -75,7 +75,7 @@ def test_filter_only_removes(nlp, seed_parsed) -> None:
 
 def test_threshold_and_weights_decide(nlp, monkeypatch: pytest.MonkeyPatch) -> None:
     """No model or a zero threshold keeps everything; one heavy weight drops its sentence."""
-    parsed = _parsed(FEATURE, nlp)
+    parsed = _parsed(SHORT, nlp)
     rules = find_outlook(parsed, filtered=False)
     monkeypatch.setattr(confidence, "model", lambda: None)
     assert find_outlook(parsed) == rules
@@ -88,7 +88,7 @@ def test_threshold_and_weights_decide(nlp, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_features_of_a_flagged_sentence(nlp) -> None:
-    parsed = _parsed(FEATURE, nlp)
+    parsed = _parsed(SHORT, nlp)
     item = find_outlook(parsed, filtered=False)[-1]
     f = confidence.features(parsed.spans[item.sentences[0]], item.horizon, 0.5)
     assert f["horizon=" + item.horizon] == 1.0 and f["flagged_share"] == 0.5
