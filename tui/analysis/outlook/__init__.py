@@ -107,6 +107,8 @@ class SentenceOutlook:
     #: Its horizon comes from the length of a thing ("face a maximum two-year ban"), which
     #: yields to a cue carried from the sentence before ("… a hearing in mid-March").
     length: bool = False
+    #: The sentence's forward-looking markers (for the learned filter's features).
+    marks: tuple[Marker, ...] = ()
 
 
 def _past_clause(tok: Token, ahead: bool = False) -> bool:
@@ -486,7 +488,15 @@ def analyse_sentence(span: Span, published: date | None) -> SentenceOutlook:
     possibility = bool(found) and all(m.kind in ("modal", "weak") for m in found) and not future_tx
     length = best is not None and best.kind == "length"
     return SentenceOutlook(
-        forward, None if best is None else best.horizon, cue, only_bare_would, own_time, carries, possibility, length
+        forward,
+        None if best is None else best.horizon,
+        cue,
+        only_bare_would,
+        own_time,
+        carries,
+        possibility,
+        length,
+        tuple(marks),
     )
 
 
@@ -589,20 +599,21 @@ def find_outlook(parsed: Parsed, *, filtered: bool = True) -> list[OutlookItem]:
 
     The rules find them; the learned filter (`confidence.py`) then drops the ones a reader
     would not list. `filtered=False` gives the rules' own output (to train the filter)."""
-    items = _rule_items(parsed)
+    items, owns = _rule_items(parsed)
     m = confidence.model() if filtered else None
     if m is None or not items:
         return items
     share = len(items) / len(parsed.spans)
-    return [
-        item
-        for item in items
-        if confidence.probability(m, confidence.features(parsed.spans[item.sentences[0]], item.horizon, share))
-        >= m.threshold
-    ]
+    kept = []
+    for item in items:
+        sid = item.sentences[0]
+        features = confidence.features(parsed.spans[sid], item.horizon, share, owns[sid].marks)
+        if confidence.probability(m, features) >= m.threshold:
+            kept.append(item)
+    return kept
 
 
-def _rule_items(parsed: Parsed) -> list[OutlookItem]:
+def _rule_items(parsed: Parsed) -> tuple[list[OutlookItem], list[SentenceOutlook]]:
     published = parsed.article.meta.published
     text = parsed.text
     items: list[OutlookItem] = []
@@ -654,7 +665,7 @@ def _rule_items(parsed: Parsed) -> list[OutlookItem]:
             continue
         else:
             items.append(OutlookItem("unspecified", None, (sentence.id,)))
-    return items
+    return items, owns
 
 
 def _talks_to_reader(parsed: Parsed) -> bool:

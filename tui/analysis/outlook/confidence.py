@@ -25,7 +25,11 @@ from .forward import markers
 from .timex import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span
+
+    from .forward import Marker
 
 _QUOTES = frozenset('"“”')
 
@@ -48,12 +52,13 @@ def model() -> Model | None:
     return Model(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}, threshold)
 
 
-def features(span: Span, horizon: str, flagged_share: float) -> dict[str, float]:
+def features(span: Span, horizon: str, flagged_share: float, marks: Sequence[Marker] | None = None) -> dict[str, float]:
     """The features of one sentence the rules flagged, with the horizon they gave it and the
-    share of the article's sentences they flagged (an article of forecasts versus a story)."""
+    share of the article's sentences they flagged (an article of forecasts versus a story).
+    `marks` are the sentence's markers when the caller has them already."""
     f: dict[str, float] = {"horizon=" + horizon: 1.0, "flagged_share": flagged_share}
     doc = span.doc
-    for m in markers(span):
+    for m in markers(span) if marks is None else marks:
         tok = doc[m.i]
         f["marker=" + m.kind] = 1.0
         f["marker_word=" + tok.lower_] = 1.0
@@ -62,25 +67,29 @@ def features(span: Span, horizon: str, flagged_share: float) -> dict[str, float]
             f["reported"] = 1.0
         if m.bare_would:
             f["bare_would"] = 1.0
-    lemmas = [t.lemma_.lower() for t in span if not t.is_punct and not t.is_space]
+    lemmas = []
+    past = 0
+    for t in span:
+        dep, tag = t.dep_, t.tag_
+        if not (t.is_punct or t.is_space):
+            lemmas.append(t.lemma_.lower())
+        if dep == "ROOT":
+            f["root=" + t.lemma_.lower()] = 1.0
+            f["root_tag=" + tag] = 1.0
+        elif dep == "xcomp":
+            f["xcomp_of=" + t.head.lemma_.lower()] = 1.0
+        if tag == "MD":
+            f["modal_of=" + t.head.lemma_.lower()] = 1.0
+        elif tag == "VBD":
+            past += 1
     for lemma in lemmas:
         f["lemma=" + lemma] = 1.0
     for a, b in pairwise(lemmas):
         f["bigram=" + a + "_" + b] = 1.0
-    past = 0
-    for t in span:
-        if t.dep_ == "ROOT":
-            f["root=" + t.lemma_.lower()] = 1.0
-            f["root_tag=" + t.tag_] = 1.0
-        elif t.dep_ == "xcomp":
-            f["xcomp_of=" + t.head.lemma_.lower()] = 1.0
-        if t.tag_ == "MD":
-            f["modal_of=" + t.head.lemma_.lower()] = 1.0
-        past += t.tag_ == "VBD"
     for ent in span.ents:
         f["entity=" + ent.label_] = 1.0
     text = span.text
-    f["quote"] = float(any(c in _QUOTES for c in text))
+    f["quote"] = float(not _QUOTES.isdisjoint(text))
     f["question"] = float("?" in text)
     f["past"] = min(3, past) / 3
     return f
