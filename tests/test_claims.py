@@ -1407,3 +1407,23 @@ def test_gerund_and_colon_imperative_content(nlp, text: str, content: str) -> No
 )
 def test_made_to_realise(nlp, text: str, claims: int) -> None:
     assert len(claims_of(nlp, text)[0]) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # Guardian features, 2025: a verb with a particle is another verb, and an actor or a
+        # picture that portrays or depicts something reports nothing
+        ("When they are working in football, the girls all want to show off how many keepy-uppies they can do.", 0),
+        ("For businesses working across more than one currency, these fees add up quickly.", 0),
+        ("Eddie Jones was played by Temuera Morrison, best known for portraying a cold-blooded bounty hunter.", 0),
+        ("One image depicted bearded men in traditional Islamic dress outside parliament.", 0),
+        # "up to" is a preposition, not a particle (Reuters, 1987)
+        ("He said up to now the banks have reduced their spreads and cut interest rates internally.", 1),
+        # a naming verb with its predicate is still a claim
+        ("Her lawyers portrayed her as a victim of the scheme.", 1),
+        ("The campaign depicted Smith as a career politician.", 1),
+    ],
+)
+def test_particles_and_pictures(nlp, text: str, claims: int) -> None:
+    assert len(claims_of(nlp, text)[0]) == claims

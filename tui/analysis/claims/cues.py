@@ -49,6 +49,8 @@ class Lexicon:
     phrasal_heads: frozenset[str]
     #: Fixed phrases ending in a cue verb that report nothing, as word tuples: ("rest", "assured").
     idioms: frozenset[tuple[str, ...]]
+    #: Particles that make a cue verb another verb ("show off", "call off").
+    other_particles: frozenset[str]
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -110,6 +112,7 @@ def lexicon() -> Lexicon:
         irrealis=words("irrealis"),
         phrasal_heads=frozenset(k.split()[0] for k in every if " " in k),
         idioms=frozenset(tuple(p.casefold().split()) for p in raw["idioms"]),
+        other_particles=words("other_particles"),
     )
 
 
@@ -132,7 +135,17 @@ def verb_key(token: Token, lex: Lexicon) -> str | None:
         for key in keys:
             if lex.category(key):
                 return key
+    if any(_other_particle(c, lex) for c in token.children):
+        return None  # "want to show off their power", "called off the strike": another verb
     return lemma if lex.category(lemma) else None
+
+
+def _other_particle(child: Token, lex: Lexicon) -> bool:
+    """A particle that makes the verb another verb; not "up to" ("He said up to now …")."""
+    if child.dep_ != "prt" or child.lower_ not in lex.other_particles:
+        return False
+    after = child.i + 1
+    return after >= len(child.doc) or child.doc[after].lower_ != "to"
 
 
 def _mistagged(token: Token, lex: Lexicon) -> str | None:
