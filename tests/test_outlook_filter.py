@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from tui.analysis.outlook.timex import lexicon
 from tui.article.model import Metadata
 from tui.article.plaintext import parse_text
 from tui.nlp.parse import parse
+
+from .conftest import benchmark
 
 #: A Guardian feature (2025, blind 16 of the dev set): a story told in the present, with
 #: wants that are not plans. The rules flag them; the annotators listed none of them.
@@ -95,3 +98,21 @@ def test_features_of_a_flagged_sentence(nlp) -> None:
     assert f["marker=future"] == 1.0 and f["marker_word=will"] == 1.0
     assert f["lemma=twickenham"] == 1.0 and f["bigram=next_month"] == 1.0
     assert 0.0 < confidence.probability(confidence.Model(0.0, {}, 0.3), f) == 0.5
+
+
+def test_weights_were_trained_on_the_current_rules(nlp) -> None:
+    """The filter learnt what the rules flag; when the rules flag something else in the
+    fingerprinted articles, retrain it: python benchmarks/train_outlook_filter.py."""
+    train = benchmark("train_outlook_filter")
+    evaluation = benchmark("eval_outlook")
+    records = train.fingerprint_records(evaluation._load(evaluation.DATA))
+    assert len(records) == train.FINGERPRINT_RECORDS
+    parses = []
+    for rec in records:
+        path = evaluation.source_path(rec["path"])
+        meta = Metadata(published=date.fromisoformat(rec["published"]))
+        parses.append(parse(parse_text(path.read_text(encoding="utf-8"), str(path), meta=meta), nlp))
+    data = json.loads(resources.files("tui.analysis").joinpath("data/outlook_filter.json").read_text("utf-8"))
+    assert train.fingerprint(records, parses) == data["rules_fingerprint"], (
+        "the outlook rules changed since the filter was trained: run python benchmarks/train_outlook_filter.py"
+    )
